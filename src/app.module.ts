@@ -1,0 +1,61 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CommissionersModule } from './commissioners/commissioners.module';
+import { AccessGuard } from './common/access/access.guard';
+import { CommonModule } from './common/common.module';
+import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { RequestContextFactory } from './common/request-context.factory';
+import { InputValidationPipe } from './common/validation/input-validation.pipe';
+import { Clock } from './common/clock';
+import { Settings } from './config/settings';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { ProvidersModule } from './providers/providers.module';
+import { RespondersModule } from './responders/responders.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  /** `clock` replaces the real one (tests move time by hand). */
+  static forRoot(settings: Settings, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(settings)),
+        DatabaseModule,
+        CommonModule.forRoot(clock),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        OrganisationsModule,
+        ProvidersModule,
+        CommissionersModule,
+        RespondersModule,
+        HealthModule,
+        DemoModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Settings, RequestContextFactory],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      providers: [
+        { provide: Settings, useValue: settings },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+      ],
+      exports: [Settings],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { Global, Logger, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { Settings } from '../config/settings';
+import { UsersModule } from '../users/users.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LOGIN_ATTEMPTS } from './auth.tokens';
+import { MemoryLoginAttempts, RedisLoginAttempts } from './login-attempts';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [Settings],
+      useFactory: (settings: Settings) => {
+        let secret = settings.JWT_SECRET;
+        if (!secret) {
+          // Outside production a missing secret is made up per start: sign-ins last until restart.
+          new Logger('Auth').warn('JWT_SECRET is not set: using a random one; sign-ins end when the service restarts');
+          secret = randomBytes(48).toString('base64url');
+        }
+        return { secret };
+      },
+    }),
+  ],
+  providers: [
+    AuthResolver,
+    AuthService,
+    TokenService,
+    {
+      provide: LOGIN_ATTEMPTS,
+      inject: [Settings],
+      useFactory: (settings: Settings) =>
+        settings.REDIS_URL ? new RedisLoginAttempts(settings.REDIS_URL) : new MemoryLoginAttempts(),
+    },
+  ],
+  exports: [TokenService],
+})
+export class AuthModule {}

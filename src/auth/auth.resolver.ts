@@ -1,0 +1,31 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, SignedIn } from '../common/access/access.decorators';
+import { RequestContext } from '../common/request-context';
+import { User } from '../users/user.model';
+import { UsersService } from '../users/users.service';
+import { AuthPayload } from './auth-payload.model';
+import { AuthService } from './auth.service';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => AuthPayload)
+  @Public()
+  login(
+    @Context() ctx: RequestContext,
+    @Args('email') email: string,
+    @Args('password') password: string,
+  ): Promise<AuthPayload> {
+    return this.auth.login(ctx, email, password);
+  }
+
+  @Query(() => User)
+  @SignedIn()
+  me(@Context() ctx: RequestContext): Promise<User> {
+    return this.users.get(ctx, ctx.user.userId);
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { DateScalar } from '../common/graphql/date.scalar';
+import { IsCalendarDate, Text } from '../common/validation/validators';
+
+@InputType()
+export class CreateCommissionerInput {
+  @Field()
+  @Text(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(100)
+  region?: string;
+}
+
+@InputType()
+export class CommissionProviderInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'commissionerId is not a valid id' })
+  commissionerId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'providerId is not a valid id' })
+  providerId: string;
+
+  @Field(() => DateScalar)
+  @IsCalendarDate()
+  startsOn: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  endsOn?: string;
+}

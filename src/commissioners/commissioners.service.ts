@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AccessPolicy, liveSql } from '../common/access/access-policy';
+import { DomainError } from '../common/errors/domain-error';
+import { RequestContext } from '../common/request-context';
+import { OrganisationKind } from '../common/roles';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { toCommissioner, toProvider } from '../organisations/organisation.mapper';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { Provider } from '../providers/provider.model';
+import { Commissioner } from './commissioner.model';
+import { CommissionProviderInput, CreateCommissionerInput } from './commissioner.inputs';
+import { CommissioningEntity } from './commissioning.entity';
+import { Commissioning } from './commissioning.model';
+
+@Injectable()
+export class CommissionersService {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateCommissionerInput): Promise<Commissioner> {
+    const entity = await this.organisations.create(ctx, {
+      name: input.name,
+      kind: OrganisationKind.COMMISSIONER,
+      region: input.region ?? null,
+    });
+    return toCommissioner(entity);
+  }
+
+  async list(ctx: RequestContext): Promise<Commissioner[]> {
+    const scope = this.access.visibleCommissioners(ctx, 'o.id');
+    const rows = await ctx.manager
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .where('o.kind = :kind', { kind: OrganisationKind.COMMISSIONER })
+      .andWhere(scope.where, scope.params)
+      .orderBy('o.name')
+      .addOrderBy('o.id')
+      .getMany();
+    return rows.map(toCommissioner);
+  }
+
+  async commission(ctx: RequestContext, input: CommissionProviderInput): Promise<Commissioning> {
+    if (input.endsOn && input.endsOn < input.startsOn) {
+      throw DomainError.badInput('input.endsOn', 'input.endsOn must not be before input.startsOn.');
+    }
+    return ctx.transaction(async (tx) => {
+      const commissioner = await this.organisations.requireOfKind(
+        tx,
+        input.commissionerId,
+        OrganisationKind.COMMISSIONER,
+        'input.commissionerId',
+      );
+      const provider = await this.organisations.requireOfKind(
+        tx,
+        input.providerId,
+        OrganisationKind.PROVIDER,
+        'input.providerId',
+      );
+      const overlapping = await tx.manager
+        .createQueryBuilder(CommissioningEntity, 'c')
+        .where('c.commissioner_id = :commissionerId AND c.provider_id = :providerId', input)
+        .andWhere("daterange(c.starts_on, c.ends_on, '[]') && daterange(:startsOn::date, :endsOn::date, '[]')", {
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? null,
+        })
+        .getExists();
+      if (overlapping) {
+        throw DomainError.conflict('This commissioner already commissions this provider for part of that period.');
+      }
+      const commissioning = await tx.manager.save(
+        tx.manager.create(CommissioningEntity, {
+          commissionerId: commissioner.id,
+          providerId: provider.id,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? null,
+        }),
+      );
+      await this.audit.record(tx, {
+        action: 'commissioning.create',
+        entityType: 'Commissioning',
+        entityId: commissioning.id,
+      });
+      return {
+        id: commissioning.id,
+        commissioner: toCommissioner(commissioner),
+        provider: toProvider(provider),
+        startsOn: commissioning.startsOn,
+        endsOn: commissioning.endsOn,
+      };
+    });
+  }
+
+  /** The providers a commissioner commissions today that the caller may see; batched per request. */
+  providersOf(ctx: RequestContext, commissionerId: string): Promise<Provider[]> {
+    return ctx
+      .loader<string, Provider[]>('commissioner.providers', async (ids) => {
+        const scope = this.access.visibleProviders(ctx, 'o.id');
+        const rows: (OrganisationEntity & { commissionerId: string })[] = await ctx.manager
+          .createQueryBuilder(OrganisationEntity, 'o')
+          .innerJoin(CommissioningEntity, 'c', 'c.provider_id = o.id')
+          .select(['o.id AS "id"', 'o.name AS "name"', 'o.kind AS "kind"', 'o.out_of_hours_phone AS "outOfHoursPhone"'])
+          .addSelect('c.commissioner_id', 'commissionerId')
+          .where('c.commissioner_id IN (:...ids)', { ids })
+          .andWhere(liveSql('c', ':today'), { today: ctx.clock.today() })
+          .andWhere(scope.where, scope.params)
+          .orderBy('o.name')
+          .getRawMany();
+        const byCommissioner = new Map<string, Provider[]>(ids.map((id) => [id, []]));
+        for (const row of rows) byCommissioner.get(row.commissionerId)?.push(toProvider(row));
+        return ids.map((id) => byCommissioner.get(id) ?? []);
+      })
+      .load(commissionerId);
+  }
+}

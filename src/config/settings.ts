@@ -1,0 +1,251 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+/** Start-up stops with this: one line saying which setting is wrong and why. */
+export class ConfigurationError extends Error {}
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).toLowerCase();
+  return text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : value;
+};
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting the service reads, validated once at start. Read from the environment by
+ * `loadSettings`; tests build one with `loadSettings({...})`.
+ */
+export class Settings {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** postgres://… for a real PostgreSQL; pglite://memory or pglite://PATH for the embedded one. */
+  @Matches(/^(postgres(ql)?:\/\/.+|pglite:\/\/.+)$/, {
+    message: 'DATABASE_URL must start with postgres://, postgresql:// or pglite://',
+  })
+  DATABASE_URL = 'pglite://./.haven-data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((s: Settings) => s.NODE_ENV === 'production' || s.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  ACCESS_TOKEN_MINUTES = 720;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((s: Settings) => s.HAVEN_ADMIN_PASSWORD !== undefined || s.HAVEN_ADMIN_EMAIL !== undefined)
+  @IsEmail({}, { message: 'HAVEN_ADMIN_EMAIL must be an email address (it is needed with HAVEN_ADMIN_PASSWORD)' })
+  HAVEN_ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((s: Settings) => s.HAVEN_ADMIN_EMAIL !== undefined || s.HAVEN_ADMIN_PASSWORD !== undefined)
+  @IsString({ message: 'HAVEN_ADMIN_PASSWORD is needed with HAVEN_ADMIN_EMAIL' })
+  @MinLength(12, { message: 'HAVEN_ADMIN_PASSWORD must be at least 12 characters' })
+  @MaxLength(200)
+  HAVEN_ADMIN_PASSWORD?: string;
+
+  /** Unset: on for a new embedded database, off otherwise. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean({ message: 'HAVEN_DEMO_DATA must be true or false' })
+  HAVEN_DEMO_DATA?: boolean;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 100 * 1024;
+
+  // Sign-in protection
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  // GraphQL hardening
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES = 15;
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  GRAPHQL_MAX_COST = 5000;
+
+  // Booking rules (CONTRACT.md, Availability and placements)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  HOLD_MINUTES = 45;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  ACCEPTANCE_MINUTES = 30;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24 * 60)
+  ACCEPTANCE_EXPIRY_MINUTES = 240;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  CAPACITY_STALE_HOURS = 24;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  PRE_NRM_MAX_NIGHTS = 14;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MAX_ACTIVE_HOLDS_PER_USER = 10;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  UNSTARTED_RETENTION_DAYS = 7;
+
+  // NRM periods (CONTRACT.md, Move-on): policy, so configuration
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  NRM_POSITIVE_CG_SUPPORT_DAYS = 45;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NRM_NEGATIVE_MOVE_ON_WORKING_DAYS = 9;
+
+  // Inspection intervals by overall rating (CONTRACT.md, Inspections)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  INSPECTION_MONTHS_INADEQUATE = 6;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  INSPECTION_MONTHS_REQUIRES_IMPROVEMENT = 12;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  INSPECTION_MONTHS_GOOD = 24;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  INSPECTION_MONTHS_OUTSTANDING = 24;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get isEmbeddedDatabase(): boolean {
+    return this.DATABASE_URL.startsWith('pglite://');
+  }
+}
+
+const KNOWN = new Set(
+  Object.keys(new Settings()).concat([
+    'JWT_SECRET',
+    'REDIS_URL',
+    'HAVEN_ADMIN_EMAIL',
+    'HAVEN_ADMIN_PASSWORD',
+    'HAVEN_DEMO_DATA',
+  ]),
+);
+
+/** Reads and validates the settings; throws a ConfigurationError with a one-line reason. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const plain: Record<string, string> = {};
+  for (const key of KNOWN) {
+    const value = env[key];
+    if (value !== undefined) plain[key] = value;
+  }
+  const settings = plainToInstance(Settings, plain);
+  const errors = validateSync(settings, { stopAtFirstError: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is malformed';
+    throw new ConfigurationError(message.startsWith(first.property) ? message : `${first.property} ${message}`);
+  }
+  if (settings.HAVEN_DEMO_DATA === true && settings.isProduction) {
+    throw new ConfigurationError('HAVEN_DEMO_DATA=true is refused when NODE_ENV=production');
+  }
+  return settings;
+}

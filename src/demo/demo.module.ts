@@ -1,0 +1,29 @@
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Settings } from '../config/settings';
+import { UsersModule } from '../users/users.module';
+import { UsersService } from '../users/users.service';
+import { DemoService } from './demo.service';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { RequestContext } from '../common/request-context';
+
+/** What start does to the data: the first admin, then the demo when wanted. */
+@Module({ imports: [UsersModule], providers: [DemoService], exports: [DemoService] })
+export class DemoModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly settings: Settings,
+    private readonly demo: DemoService,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { HAVEN_ADMIN_EMAIL, HAVEN_ADMIN_PASSWORD } = this.settings;
+    if (HAVEN_ADMIN_EMAIL && HAVEN_ADMIN_PASSWORD) {
+      const ctx = RequestContext.system(this.dataSource, this.clock, 'first-admin');
+      await this.users.ensureFirstAdmin(ctx, HAVEN_ADMIN_EMAIL, HAVEN_ADMIN_PASSWORD);
+    }
+    if (this.demo.wanted) await this.demo.seed();
+  }
+}

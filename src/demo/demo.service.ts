@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { RequestContext } from '../common/request-context';
+import { OrganisationKind } from '../common/roles';
+import { CommissioningEntity } from '../commissioners/commissioning.entity';
+import { Settings } from '../config/settings';
+import { DATABASE } from '../database/database.module';
+import { Database } from '../database/data-source';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
+import { DEMO_COMMISSIONERS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_RESPONDERS } from './demo-data';
+
+/** Seeds a small, believable demo: fictional organisations in real places, one login per role. */
+@Injectable()
+export class DemoService {
+  private readonly logger = new Logger(DemoService.name);
+
+  constructor(
+    private readonly settings: Settings,
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** On by default for a new embedded database; HAVEN_DEMO_DATA decides otherwise. */
+  get wanted(): boolean {
+    if (this.settings.isProduction) return false;
+    return this.settings.HAVEN_DEMO_DATA ?? this.database.embedded?.isNew === true;
+  }
+
+  /** Seeds once: a database that already has the demo admin is left as it is. */
+  async seed(): Promise<boolean> {
+    const ctx = RequestContext.system(this.dataSource, this.clock, 'demo-seed');
+    if (await ctx.manager.existsBy(UserEntity, { email: DEMO_LOGINS[0].email })) return false;
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    await ctx.transaction(async (tx) => {
+      const ids = new Map<string, string>();
+      const add = async (key: string, fields: Partial<OrganisationEntity>) => {
+        const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, fields));
+        ids.set(key, organisation.id);
+      };
+      for (const p of DEMO_PROVIDERS)
+        await add(p.key, { name: p.name, kind: OrganisationKind.PROVIDER, outOfHoursPhone: p.outOfHoursPhone });
+      for (const c of DEMO_COMMISSIONERS)
+        await add(c.key, { name: c.name, kind: OrganisationKind.COMMISSIONER, region: c.region });
+      for (const r of DEMO_RESPONDERS) await add(r.key, { name: r.name, kind: OrganisationKind.RESPONDER });
+      for (const c of DEMO_COMMISSIONERS) {
+        for (const provider of c.commissions) {
+          await tx.manager.insert(CommissioningEntity, {
+            commissionerId: ids.get(c.key)!,
+            providerId: ids.get(provider)!,
+            startsOn: '2025-04-01',
+            endsOn: null,
+          });
+        }
+      }
+      for (const login of DEMO_LOGINS) {
+        await tx.manager.insert(UserEntity, {
+          email: login.email,
+          passwordHash,
+          displayName: login.displayName,
+          role: login.role,
+          organisationId: login.organisation ? ids.get(login.organisation)! : null,
+        });
+      }
+      await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
+    });
+    this.logger.log('Seeded the demo data');
+    return true;
+  }
+
+  /** The demo logins present in this database, to print on start. */
+  async presentLogins(): Promise<typeof DEMO_LOGINS> {
+    if (this.settings.isProduction) return [];
+    const rows = await this.dataSource.manager.find(UserEntity, { select: { email: true } });
+    const present = new Set(rows.map((row) => row.email));
+    return DEMO_LOGINS.filter((login) => present.has(login.email));
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { Clock } from './common/clock';
+import { ConfigurationError, Settings, loadSettings } from './config/settings';
+import { DemoService } from './demo/demo.service';
+import { DEMO_PASSWORD } from './demo/demo-data';
+import { requestId } from './logging/logger-options';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Builds the application (not listening yet): used by main and by the tests alike. */
+export async function createApp(
+  settings: Settings,
+  overrides: { clock?: Clock } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: settings.BODY_LIMIT_BYTES,
+    trustProxy: settings.TRUST_PROXY,
+    logger: false,
+    genReqId: requestId,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, overrides.clock), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  await app.register(helmet, {
+    // The dev landing page loads its script from Apollo's CDN; production has no landing page.
+    contentSecurityPolicy: settings.isProduction ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  return app;
+}
+
+async function main() {
+  const settings = loadSettings();
+  const app = await createApp(settings);
+  process.once('SIGTERM', () => setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref());
+  await app.listen(settings.PORT, settings.HOST);
+  const url = `http://localhost:${settings.PORT}/graphql`;
+  const logins = await app.get(DemoService).presentLogins();
+  const lines = [`Haven is listening: GraphQL at ${url} (POST; subscriptions over graphql-ws on the same path)`];
+  if (logins.length > 0) {
+    lines.push(`Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const login of logins) lines.push(`  ${login.role.padEnd(21)} ${login.email}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    const reason =
+      error instanceof ConfigurationError ? error.message : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`haven: cannot start: ${reason.split('\n')[0]}\n`);
+    process.exit(1);
+  });
+}

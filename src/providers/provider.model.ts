@@ -1,0 +1,11 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Organisation } from '../organisations/organisation.model';
+
+@ObjectType({
+  implements: () => [Organisation],
+  description: 'A support organisation that runs safehouses and emergency accommodation.',
+})
+export class Provider extends Organisation {
+  @Field({ description: 'Staffed 24/7 line for referrals and arrivals out of hours.' })
+  outOfHoursPhone: string;
+}

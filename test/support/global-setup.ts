@@ -1,0 +1,19 @@
+import { loadSettings } from '../../src/config/settings';
+import { closeDatabase, migrate, openDatabase } from '../../src/database/data-source';
+import { adminQuery, isPostgres, templateName } from './test-database';
+
+/** On PostgreSQL: migrate a template database once; every test file copies it. */
+export default async function globalSetup(): Promise<void> {
+  if (!isPostgres()) return;
+  const template = templateName();
+  await adminQuery(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE "${template}"`);
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${template}`;
+  const database = await openDatabase(loadSettings({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '2' }));
+  try {
+    await migrate(database.dataSource);
+  } finally {
+    await closeDatabase(database);
+  }
+}

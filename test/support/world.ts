@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { TokenService } from '../../src/auth/token.service';
+import { PasswordHasher } from '../../src/auth/password-hasher';
+import { CommissioningEntity } from '../../src/commissioners/commissioning.entity';
+import { OrganisationKind, ROLE_ORGANISATION_KIND, Role } from '../../src/common/roles';
+import { OrganisationEntity } from '../../src/organisations/organisation.entity';
+import { UserEntity } from '../../src/users/user.entity';
+import type { TestApp } from './test-app';
+
+export interface Login {
+  userId: string;
+  email: string;
+  role: Role;
+  organisationId: string | null;
+  token: string;
+}
+
+let hashOfPassword: Promise<string> | undefined;
+export const WORLD_PASSWORD = 'correct horse battery staple';
+
+/** Factories for test data, straight into the database: each call makes something new. */
+export class World {
+  constructor(private readonly t: TestApp) {}
+
+  private get manager() {
+    return this.t.dataSource.manager;
+  }
+
+  async organisation(kind: OrganisationKind, fields: Partial<OrganisationEntity> = {}): Promise<OrganisationEntity> {
+    return this.manager.save(
+      this.manager.create(OrganisationEntity, {
+        name: `${kind.toLowerCase()} ${randomUUID().slice(0, 8)}`,
+        kind,
+        outOfHoursPhone: kind === OrganisationKind.PROVIDER ? '+44 20 7946 0000' : null,
+        region: null,
+        ...fields,
+      }),
+    );
+  }
+
+  provider(fields: Partial<OrganisationEntity> = {}) {
+    return this.organisation(OrganisationKind.PROVIDER, fields);
+  }
+
+  commissioner(fields: Partial<OrganisationEntity> = {}) {
+    return this.organisation(OrganisationKind.COMMISSIONER, fields);
+  }
+
+  responder(fields: Partial<OrganisationEntity> = {}) {
+    return this.organisation(OrganisationKind.RESPONDER, fields);
+  }
+
+  async commission(commissionerId: string, providerId: string, startsOn = '2020-01-01', endsOn: string | null = null) {
+    return this.manager.save(
+      this.manager.create(CommissioningEntity, { commissionerId, providerId, startsOn, endsOn }),
+    );
+  }
+
+  /** A user of the role (in a new organisation of the right kind unless one is given) and a token. */
+  async login(role: Role, organisationId?: string): Promise<Login> {
+    const kind = ROLE_ORGANISATION_KIND[role];
+    const orgId = kind === null ? null : (organisationId ?? (await this.organisation(kind)).id);
+    hashOfPassword ??= this.t.app.get(PasswordHasher).hash(WORLD_PASSWORD);
+    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
+    const user = await this.manager.save(
+      this.manager.create(UserEntity, {
+        email,
+        passwordHash: await hashOfPassword,
+        displayName: `Test ${role}`,
+        role,
+        organisationId: orgId,
+      }),
+    );
+    const { accessToken } = await this.t.app
+      .get(TokenService)
+      .issue({ userId: user.id, role, organisationId: orgId }, this.t.clock.now());
+    return { userId: user.id, email, role, organisationId: orgId, token: accessToken };
+  }
+}
