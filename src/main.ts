@@ -25,6 +25,7 @@ export async function createApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, overrides.clock), adapter, {
     bufferLogs: true,
+    abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
   });
   app.useLogger(app.get(Logger));
   await app.register(helmet, {

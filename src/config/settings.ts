@@ -220,6 +220,8 @@ export class Settings {
   }
 }
 
+const BASIC_CHECKS = ['isString', 'isInt', 'isBoolean', 'isEmail', 'isIn', 'matches'];
+
 const KNOWN = new Set(
   Object.keys(new Settings()).concat([
     'JWT_SECRET',
@@ -238,10 +240,13 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     if (value !== undefined) plain[key] = value;
   }
   const settings = plainToInstance(Settings, plain);
-  const errors = validateSync(settings, { stopAtFirstError: true });
+  const errors = validateSync(settings);
   if (errors.length > 0) {
     const first = errors[0];
-    const message = Object.values(first.constraints ?? {})[0] ?? 'is malformed';
+    const constraints = first.constraints ?? {};
+    // The kind of value first (a number, an email…), then its range.
+    const kind = BASIC_CHECKS.find((check) => check in constraints);
+    const message = (kind ? constraints[kind] : Object.values(constraints)[0]) ?? 'is malformed';
     throw new ConfigurationError(message.startsWith(first.property) ? message : `${first.property} ${message}`);
   }
   if (settings.HAVEN_DEMO_DATA === true && settings.isProduction) {

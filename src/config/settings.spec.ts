@@ -1,0 +1,70 @@
+import { ConfigurationError, loadSettings } from './settings';
+
+describe('settings', () => {
+  it('defaults to the embedded database in ./.haven-data and the documented rules', () => {
+    const settings = loadSettings({});
+    expect(settings.DATABASE_URL).toBe('pglite://./.haven-data');
+    expect(settings).toMatchObject({ PORT: 3000, HOLD_MINUTES: 45, ACCEPTANCE_MINUTES: 30, CAPACITY_STALE_HOURS: 24 });
+    expect(settings).toMatchObject({
+      PRE_NRM_MAX_NIGHTS: 14,
+      MAX_ACTIVE_HOLDS_PER_USER: 10,
+      NRM_NEGATIVE_MOVE_ON_WORKING_DAYS: 9,
+    });
+  });
+
+  it('reads numbers and booleans from the environment', () => {
+    const settings = loadSettings({ PORT: '8080', HOLD_MINUTES: '30', HAVEN_DEMO_DATA: 'false', TRUST_PROXY: 'true' });
+    expect(settings).toMatchObject({ PORT: 8080, HOLD_MINUTES: 30, HAVEN_DEMO_DATA: false, TRUST_PROXY: true });
+  });
+
+  const refusals: [string, Record<string, string>, RegExp][] = [
+    [
+      'a production start without JWT_SECRET',
+      { NODE_ENV: 'production' },
+      /^JWT_SECRET is required when NODE_ENV=production$/,
+    ],
+    ['a short JWT_SECRET', { JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    ['a port that is not a number', { PORT: 'eighty' }, /^PORT must be an integer number$/],
+    ['a port out of range', { PORT: '70000' }, /^PORT must not be greater than 65535$/],
+    ['an unknown database scheme', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    ['a hold of zero minutes', { HOLD_MINUTES: '0' }, /^HOLD_MINUTES must not be less than 1$/],
+    ['an admin email without a password', { HAVEN_ADMIN_EMAIL: 'a@b.example' }, /HAVEN_ADMIN_PASSWORD is needed/],
+    [
+      'a malformed admin email',
+      { HAVEN_ADMIN_EMAIL: 'nope', HAVEN_ADMIN_PASSWORD: 'long enough password' },
+      /HAVEN_ADMIN_EMAIL must be an email/,
+    ],
+    [
+      'a short admin password',
+      { HAVEN_ADMIN_EMAIL: 'a@b.example', HAVEN_ADMIN_PASSWORD: 'short' },
+      /at least 12 characters/,
+    ],
+    [
+      'a demo that is neither true nor false',
+      { HAVEN_DEMO_DATA: 'yes please' },
+      /HAVEN_DEMO_DATA must be true or false/,
+    ],
+    [
+      'demo data in production',
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), HAVEN_DEMO_DATA: 'true' },
+      /refused when NODE_ENV=production/,
+    ],
+    ['a Redis URL of another scheme', { REDIS_URL: 'http://localhost' }, /REDIS_URL must start with redis/],
+  ];
+
+  it.each(refusals)('refuses %s with a one-line reason', (_what, env, reason) => {
+    let error: unknown;
+    try {
+      loadSettings(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('accepts production with a long secret', () => {
+    expect(loadSettings({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Role } from '../../src/common/roles';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { TestApp } from '../support/test-app';
+
+const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { role } } }`;
+
+describe('the embedded database on disk', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'haven-test-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps what was written across a restart, and seeds the demo only on the first start', async () => {
+    const env = { DATABASE_URL: `pglite://${folder}`, HAVEN_DEMO_DATA: '' };
+    const first = await TestApp.start(env);
+    let providerId: string;
+    try {
+      const admin = await first.gql(LOGIN, { email: DEMO_LOGINS[0].email, password: DEMO_PASSWORD });
+      const token = admin.data!.login.accessToken;
+      const created = await first.gql(
+        `mutation { createProvider(input: { name: "Kept Across Restarts", outOfHoursPhone: "+44 20 7946 0999" }) { id } }`,
+        {},
+        token,
+      );
+      providerId = created.data!.createProvider.id;
+    } finally {
+      await first.close();
+    }
+
+    const second = await TestApp.start(env);
+    try {
+      const admin = await second.world.login(Role.ADMIN);
+      const found = await second.gql('query($id: ID!) { provider(id: $id) { name } }', { id: providerId }, admin.token);
+      expect(found.data!.provider.name).toBe('Kept Across Restarts');
+      const demoProviders = await second.gql('{ providers { name } }', {}, admin.token);
+      expect(demoProviders.data!.providers.filter((p: { name: string }) => p.name.endsWith('(demo)'))).toHaveLength(2);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses a second process on the same folder', async () => {
+    const env = { DATABASE_URL: `pglite://${folder}` };
+    const first = await TestApp.start(env);
+    try {
+      writeFileSync(join(folder, 'haven.lock'), String(process.ppid)); // another live process holds it
+      await expect(TestApp.start(env)).rejects.toThrow(/in use by process/);
+    } finally {
+      writeFileSync(join(folder, 'haven.lock'), String(process.pid));
+      await first.close();
+    }
+  });
+});
+
+describe('start-up data', () => {
+  it('logs in as each demo role on a new embedded database', async () => {
+    const t = await TestApp.start({ DATABASE_URL: 'pglite://memory', HAVEN_DEMO_DATA: 'true' });
+    try {
+      for (const login of DEMO_LOGINS) {
+        const response = await t.gql(LOGIN, { email: login.email, password: DEMO_PASSWORD });
+        expect(response.data!.login.user.role).toBe(login.role);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('creates the first admin from the environment once, and never changes an existing one', async () => {
+    const env = { HAVEN_ADMIN_EMAIL: 'First@Admin.example', HAVEN_ADMIN_PASSWORD: 'first admin password' };
+    const t = await TestApp.start(env);
+    try {
+      const response = await t.gql(LOGIN, { email: 'first@admin.example', password: 'first admin password' });
+      expect(response.data!.login.user.role).toBe('ADMIN');
+      const app = t.app.get((await import('../../src/demo/demo.module')).DemoModule);
+      t.settings.HAVEN_ADMIN_PASSWORD = 'a different password';
+      await app.onApplicationBootstrap(); // as a restart with other settings would
+      expect(
+        (await t.gql(LOGIN, { email: 'first@admin.example', password: 'first admin password' })).errors,
+      ).toBeUndefined();
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM user_account WHERE role = 'ADMIN'`)).toEqual([
+        { n: 1 },
+      ]);
+    } finally {
+      await t.close();
+    }
+  });
+});
