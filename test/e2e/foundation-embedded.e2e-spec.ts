@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../../src/common/roles';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { DemoModule } from '../../src/demo/demo.module';
 import { TestApp } from '../support/test-app';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { role } } }`;
@@ -75,7 +76,7 @@ describe('start-up data', () => {
     try {
       const response = await t.gql(LOGIN, { email: 'first@admin.example', password: 'first admin password' });
       expect(response.data!.login.user.role).toBe('ADMIN');
-      const app = t.app.get((await import('../../src/demo/demo.module')).DemoModule);
+      const app = t.app.get(DemoModule);
       t.settings.HAVEN_ADMIN_PASSWORD = 'a different password';
       await app.onApplicationBootstrap(); // as a restart with other settings would
       expect(

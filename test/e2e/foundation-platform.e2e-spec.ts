@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { Query, Resolver } from '@nestjs/graphql';
 import { undeclaredOperations } from '../../src/common/access/undeclared-operations';
@@ -36,11 +37,11 @@ describe('the platform', () => {
   afterAll(() => t.close());
 
   describe('access declarations', () => {
-    function resolverClasses(): Function[] {
+    function resolverClasses() {
       const modules = [...t.app.get(ModulesContainer).values()];
       return modules
         .flatMap((module) => [...module.providers.values()].map((wrapper) => wrapper.metatype))
-        .filter((type): type is Function => typeof type === 'function' && type.name.endsWith('Resolver'));
+        .filter((type): type is Type => typeof type === 'function' && type.name.endsWith('Resolver'));
     }
 
     it('finds a declaration of who may call on every query, mutation and field resolver', () => {

@@ -7,7 +7,10 @@ const RESOLVER_PROPERTY = 'graphql:resolve_property'; // @ResolveField
  * Resolver methods (operations and field resolvers) that declare neither who may call them nor
  * `@Public()`, as `Class.method`. The access guard refuses such a method; a test keeps the list empty.
  */
-export function undeclaredOperations(classes: Function[]): { resolvers: number; undeclared: string[] } {
+export function undeclaredOperations(classes: (abstract new (...args: never[]) => unknown)[]): {
+  resolvers: number;
+  undeclared: string[];
+} {
   let resolvers = 0;
   const undeclared: string[] = [];
   for (const type of classes) {
