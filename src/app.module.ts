@@ -21,6 +21,8 @@ import { loggerOptions } from './logging/logger-options';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RespondersModule } from './responders/responders.module';
+import { SafehousesModule } from './safehouses/safehouses.module';
+import { AvailabilityModule } from './availability/availability.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -41,6 +43,8 @@ export class AppModule {
         ProvidersModule,
         CommissionersModule,
         RespondersModule,
+        SafehousesModule,
+        AvailabilityModule,
         HealthModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

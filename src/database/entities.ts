@@ -1,7 +1,22 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CommissioningEntity } from '../commissioners/commissioning.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UnmetDemandEntity } from '../availability/unmet-demand.entity';
+import { BedBlockEntity } from '../safehouses/bed-block.entity';
+import { BedOccupationEntity } from '../safehouses/bed-occupation.entity';
+import { BedEntity } from '../safehouses/bed.entity';
+import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity: the data source and the migration check read this list. */
-export const entities = [OrganisationEntity, UserEntity, CommissioningEntity, AuditEventEntity];
+export const entities = [
+  OrganisationEntity,
+  UserEntity,
+  CommissioningEntity,
+  AuditEventEntity,
+  SafehouseEntity,
+  BedEntity,
+  BedOccupationEntity,
+  BedBlockEntity,
+  UnmetDemandEntity,
+];

@@ -4,6 +4,10 @@ import { PasswordHasher } from '../../src/auth/password-hasher';
 import { CommissioningEntity } from '../../src/commissioners/commissioning.entity';
 import { OrganisationKind, ROLE_ORGANISATION_KIND, Role } from '../../src/common/roles';
 import { OrganisationEntity } from '../../src/organisations/organisation.entity';
+import { BedEntity } from '../../src/safehouses/bed.entity';
+import { Gender } from '../../src/safehouses/gender';
+import { SafehouseKind } from '../../src/safehouses/safehouse-kind';
+import { SafehouseEntity, publicPoint } from '../../src/safehouses/safehouse.entity';
 import { UserEntity } from '../../src/users/user.entity';
 import type { TestApp } from './test-app';
 
@@ -75,5 +79,72 @@ export class World {
       .get(TokenService)
       .issue({ userId: user.id, role, organisationId: orgId }, this.t.clock.now());
     return { userId: user.id, email, role, organisationId: orgId, token: accessToken };
+  }
+
+  /** A house of the provider: by default a women's safehouse in central Manchester, open 24 hours. */
+  async safehouse(providerId: string, fields: Partial<SafehouseEntity> = {}): Promise<SafehouseEntity> {
+    const latitude = fields.latitude ?? 53.4808;
+    const longitude = fields.longitude ?? -2.2426;
+    const point = publicPoint(latitude, longitude);
+    return this.manager.save(
+      this.manager.create(SafehouseEntity, {
+        providerId,
+        name: `house ${randomUUID().slice(0, 8)}`,
+        kind: SafehouseKind.SAFEHOUSE,
+        area: 'Manchester',
+        address: `${Math.floor(Math.random() * 200) + 1} Secret Street`,
+        postcode: 'M1 1AA',
+        acceptsGenders: [Gender.WOMAN],
+        acceptsDependants: false,
+        stepFreeAccess: false,
+        languages: ['en'],
+        open24Hours: true,
+        opensAt: null,
+        closesAt: null,
+        instantBooking: false,
+        referralsSuspended: false,
+        suspensionReason: null,
+        capacityConfirmedAt: this.t.clock.now(),
+        ...fields,
+        latitude,
+        longitude,
+        publicLatitude: point.latitude,
+        publicLongitude: point.longitude,
+      }),
+    );
+  }
+
+  async bed(safehouseId: string, fields: Partial<BedEntity> = {}): Promise<BedEntity> {
+    return this.manager.save(
+      this.manager.create(BedEntity, {
+        safehouseId,
+        label: `Room ${randomUUID().slice(0, 4)}`,
+        sleeps: 1,
+        accessible: false,
+        removedAt: null,
+        ...fields,
+      }),
+    );
+  }
+
+  /** A claim on a bed straight into the occupancy table (holds and placements arrive with issue 4). */
+  async occupy(
+    bedId: string,
+    from: Date | string,
+    until: Date | string | null,
+    fields: { kind?: 'HOLD' | 'PLACEMENT' | 'BLOCK'; expiresAt?: Date | string | null; live?: boolean } = {},
+  ): Promise<void> {
+    const kind = fields.kind ?? 'PLACEMENT';
+    await this.manager.query(
+      `INSERT INTO bed_occupation (bed_id, kind, period, live, expires_at) VALUES ($1, $2, tstzrange($3, $4, '[)'), $5, $6)`,
+      [
+        bedId,
+        kind,
+        new Date(from),
+        until === null ? null : new Date(until),
+        fields.live ?? true,
+        kind === 'HOLD' ? new Date(fields.expiresAt ?? new Date(Date.now() + 45 * 60_000)) : null,
+      ],
+    );
   }
 }

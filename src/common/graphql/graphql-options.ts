@@ -43,6 +43,19 @@ const errorLogging = {
   },
 };
 
+/** graphql-ws's context for one connection: what onConnect verified is kept on `extra`. */
+interface SubscriptionConnection {
+  connectionParams?: Record<string, unknown>;
+  extra: {
+    request?: { socket?: { remoteAddress?: string } };
+    requestContext: RequestContext;
+  };
+}
+
+function isSubscriptionConnection(value: unknown): value is SubscriptionConnection {
+  return typeof value === 'object' && value !== null && 'extra' in value && 'connectionParams' in value;
+}
+
 export function graphqlOptions(settings: Settings, contexts: RequestContextFactory): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: settings.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
@@ -71,6 +84,22 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
     formatError,
-    context: (request: FastifyRequest) => contexts.forHttp(request),
+    context: (request: FastifyRequest | SubscriptionConnection) =>
+      isSubscriptionConnection(request) ? request.extra.requestContext : contexts.forHttp(request),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Authenticated at connect: a missing or bad token closes the socket (4403 Forbidden).
+        onConnect: async (connection: SubscriptionConnection) => {
+          const ctx = await contexts.forConnection(
+            connection.connectionParams?.authorization,
+            connection.extra.request?.socket?.remoteAddress ?? 'unknown',
+          );
+          if (!ctx.actor) return false;
+          connection.extra.requestContext = ctx;
+          return true;
+        },
+      },
+    } as unknown as ApolloDriverConfig['subscriptions'],
   };
 }

@@ -1,0 +1,110 @@
+import { Field, Float, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Gender } from '../safehouses/gender';
+import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { AvoidAreaInput } from './avoid-area.input';
+import { GeoPointInput } from './geo-point.input';
+
+@InputType()
+export class AvailabilitySearchInput {
+  @Field(() => GeoPointInput)
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  near: GeoPointInput;
+
+  @Field(() => Float, { nullable: true, defaultValue: 80 })
+  @IsOptional()
+  @IsNumber()
+  @IsPositive()
+  @Max(1000)
+  radiusKm?: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  nights: number;
+
+  @Field(() => Gender)
+  @IsEnum(Gender)
+  guestGender: Gender;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  dependants?: number;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  needsAccessibleBed?: boolean;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  needsStepFreeAccess?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 639-1; when given, only safehouses whose staff speak it.',
+  })
+  @IsOptional()
+  @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code, e.g. ro' })
+  language?: string | null;
+
+  @Field(() => [SafehouseKind], { nullable: true, description: 'Both kinds when omitted.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(SafehouseKind, { each: true })
+  kinds?: SafehouseKind[] | null;
+
+  @Field(() => [AvoidAreaInput], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Safehouses within any of these areas are left out.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AvoidAreaInput)
+  avoid?: AvoidAreaInput[] | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the person will arrive; from when omitted. Decides acceptsArrival.',
+  })
+  @IsOptional()
+  @IsDate()
+  arrivingAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SafehousesModule } from '../safehouses/safehouses.module';
+import { AvailabilityResolver } from './availability.resolver';
+import { AvailabilityService } from './availability.service';
+
+@Module({ imports: [SafehousesModule], providers: [AvailabilityService, AvailabilityResolver] })
+export class AvailabilityModule {}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../common/request-context';
+import { Settings } from '../config/settings';
+import { londonDate } from '../common/clock';
+import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
+import { AvailabilitySearchInput } from './availability-search.input';
+import { SafehouseAvailability } from './safehouse-availability.model';
+import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
+
+interface SearchRow {
+  id: string;
+  provider_id: string;
+  name: string;
+  kind: SafehouseKind;
+  area: string;
+  accepts_genders: string[];
+  accepts_dependants: boolean;
+  step_free_access: boolean;
+  languages: string[];
+  open_24_hours: boolean;
+  opens_at: string | null;
+  closes_at: string | null;
+  instant_booking: boolean;
+  referrals_suspended: boolean;
+  suspension_reason: string | null;
+  capacity_confirmed_at: Date | string | null;
+  distance_rounded: string | number;
+  accepts_arrival: boolean;
+  next_intake_at: Date | string | null;
+  beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
+}
+
+@Injectable()
+export class AvailabilityService {
+  constructor(private readonly settings: Settings) {}
+
+  /** The searched-for houses, public fields only, in one statement. */
+  async search(ctx: RequestContext, input: AvailabilitySearchInput): Promise<SafehouseAvailability[]> {
+    const now = ctx.clock.now();
+    const from = input.from ?? now;
+    const arrivingAt = input.arrivingAt ?? from;
+    const asked = input.kinds ?? [SafehouseKind.SAFEHOUSE, SafehouseKind.PRE_NRM_EMERGENCY];
+    // A pre-NRM place of safety is never booked beyond PRE_NRM_MAX_NIGHTS: offering one would be a dead end.
+    const kinds = asked.filter(
+      (kind) => kind !== SafehouseKind.PRE_NRM_EMERGENCY || input.nights <= this.settings.PRE_NRM_MAX_NIGHTS,
+    );
+    const avoid = (input.avoid ?? []).map((area) => ({
+      lat: area.near.latitude,
+      lon: area.near.longitude,
+      r: area.radiusKm,
+    }));
+    const rows = (await ctx.manager.query(SEARCH_AVAILABILITY_SQL, [
+      input.near.latitude,
+      input.near.longitude,
+      input.radiusKm ?? 80,
+      from,
+      input.nights,
+      input.guestGender,
+      input.dependants ?? 0,
+      input.needsAccessibleBed ?? false,
+      input.needsStepFreeAccess ?? false,
+      input.language ?? null,
+      kinds,
+      JSON.stringify(avoid),
+      arrivingAt,
+      now,
+      input.limit ?? 20,
+      londonDate(now),
+      asked.length === 1 ? asked[0] : 'ANY',
+    ])) as SearchRow[];
+    return rows.map((row) => this.toAvailability(row, now));
+  }
+
+  private toAvailability(row: SearchRow, now: Date): SafehouseAvailability {
+    const house: PublicSafehouseRow = {
+      id: row.id,
+      providerId: row.provider_id,
+      name: row.name,
+      kind: row.kind,
+      area: row.area,
+      publicLatitude: 0,
+      publicLongitude: 0,
+      acceptsGenders: pgArray(row.accepts_genders) as PublicSafehouseRow['acceptsGenders'],
+      acceptsDependants: row.accepts_dependants,
+      stepFreeAccess: row.step_free_access,
+      languages: pgArray(row.languages),
+      open24Hours: row.open_24_hours,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      instantBooking: row.instant_booking,
+      referralsSuspended: row.referrals_suspended,
+      suspensionReason: row.suspension_reason,
+      capacityConfirmedAt: row.capacity_confirmed_at === null ? null : new Date(row.capacity_confirmed_at),
+      createdAt: now,
+    };
+    const safehouse = { ...toSafehouse(house, now, this.settings.CAPACITY_STALE_HOURS), confidentialWithheld: true };
+    const beds = typeof row.beds === 'string' ? (JSON.parse(row.beds) as Exclude<SearchRow['beds'], string>) : row.beds;
+    return {
+      safehouse,
+      distanceKm: Number(row.distance_rounded),
+      availableBeds: beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
+      acceptsArrival: row.accepts_arrival,
+      nextIntakeAt: row.next_intake_at === null ? null : new Date(row.next_intake_at),
+    };
+  }
+}
+
+/** node-postgres parses text[] to arrays; be tolerant of the literal form too. */
+function pgArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner === '' ? [] : inner.split(',').map((item) => item.replace(/^"|"$/g, ''));
+}

@@ -1,0 +1,92 @@
+import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
+
+/**
+ * The availability search: one statement (CONTRACT.md, Availability and placements).
+ *
+ * Only public columns are read for the answer, and every geometric test (radius, avoid areas) uses
+ * the public point, never the exact coordinates. The stay is `[from, from + nights)` in London
+ * calendar days (DST-correct). A bed is free when no live occupation overlaps the stay; a hold
+ * past its `expires_at` counts as free. Intake hours are Europe/London wall-clock times; a window
+ * whose close is before its open runs overnight. The same statement counts the search, by needs
+ * alone, in unmet_demand (striped over a few rows so concurrent searches do not queue on one lock).
+ *
+ * Parameters: $1 latitude, $2 longitude, $3 radiusKm, $4 from, $5 nights, $6 guestGender,
+ * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
+ * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
+ * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind).
+ *
+ * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
+ * and bed_occupation_no_overlap's GiST index (bed_id, period) WHERE live for the overlap test.
+ */
+export const SEARCH_AVAILABILITY_SQL = `
+WITH p AS MATERIALIZED (
+  SELECT $1::float8 AS lat, $2::float8 AS lon, $3::float8 AS radius,
+         tstzrange($4::timestamptz,
+                   (($4::timestamptz AT TIME ZONE 'Europe/London') + make_interval(days => $5::int))
+                     AT TIME ZONE 'Europe/London', '[)') AS stay,
+         $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
+         $10::text AS language, $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
+         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local
+),
+candidate AS (
+  SELECT s.*, ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
+    FROM safehouse s, p
+   WHERE NOT s.referrals_suspended
+     AND s.kind = ANY (p.kinds)
+     AND p.gender = ANY (s.accepts_genders)
+     AND (p.dependants = 0 OR s.accepts_dependants)
+     AND (NOT p.step_free OR s.step_free_access)
+     AND (p.language IS NULL OR p.language = ANY (s.languages))
+     AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
+     AND NOT EXISTS (
+       SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
+        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r)
+),
+result AS (
+  SELECT c.id, c.provider_id, c.name, c.kind, c.area, c.accepts_genders, c.accepts_dependants,
+         c.step_free_access, c.languages, c.open_24_hours, c.opens_at, c.closes_at, c.instant_booking,
+         c.referrals_suspended, c.suspension_reason, c.capacity_confirmed_at, c.distance_km, free.beds,
+         (c.open_24_hours
+           OR (c.opens_at < c.closes_at AND p.arriving_local::time >= c.opens_at AND p.arriving_local::time < c.closes_at)
+           OR (c.opens_at > c.closes_at AND (p.arriving_local::time >= c.opens_at OR p.arriving_local::time < c.closes_at))
+         ) AS accepts_arrival,
+         CASE WHEN p.arriving_local::time < c.opens_at
+              THEN (p.arriving_local::date + c.opens_at) AT TIME ZONE 'Europe/London'
+              ELSE (p.arriving_local::date + 1 + c.opens_at) AT TIME ZONE 'Europe/London'
+         END AS next_opening,
+         -- Ordering hook for the inspections issue: the latest published inspection's rating, 1 best.
+         NULL::smallint AS rating_rank
+    FROM candidate c
+    CROSS JOIN p
+    CROSS JOIN LATERAL (
+      SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)
+                      ORDER BY b.label, b.id) AS beds
+        FROM bed b
+       WHERE b.safehouse_id = c.id
+         AND b.removed_at IS NULL
+         AND b.sleeps >= 1 + p.dependants
+         AND (NOT p.accessible OR b.accessible)
+         AND NOT EXISTS (
+           SELECT 1 FROM bed_occupation o
+            WHERE o.bed_id = b.id AND o.live AND o.period && p.stay
+              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now))
+    ) free
+   WHERE c.distance_km <= p.radius
+     AND free.beds IS NOT NULL
+),
+counted AS (
+  INSERT INTO unmet_demand AS u
+         (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result)
+  SELECT $16::date, p.gender, p.dependants > 0, p.accessible, $17::text, pg_backend_pid() % 8, 1,
+         CASE WHEN EXISTS (SELECT 1 FROM result) THEN 0 ELSE 1 END
+    FROM p
+  ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard) DO UPDATE
+     SET searches = u.searches + 1,
+         searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
+)
+SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
+       CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at
+  FROM result r
+ ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank NULLS LAST, r.name, r.id
+ LIMIT $15::int
+`;

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorReason } from '../common/errors/error-reason';
+import { RequestContext } from '../common/request-context';
+import { EXCLUSION_VIOLATION, sqlState } from '../database/postgres-errors';
+import { BedOccupationEntity, OccupationKind } from './bed-occupation.entity';
+
+export interface Claim {
+  bedId: string;
+  kind: OccupationKind;
+  from: Date;
+  /** null: open-ended (an ARRIVED placement). */
+  until: Date | null;
+  expiresAt?: Date | null;
+  placementId?: string | null;
+  blockId?: string | null;
+}
+
+/**
+ * The one way to claim a bed (holds and placements of the placements issue use it too): it frees the
+ * bed's expired holds, then inserts, and lets the exclusion constraint decide any race.
+ */
+@Injectable()
+export class BedOccupationsService {
+  /** Must run inside the caller's transaction (ctx from `ctx.transaction`). */
+  async claim(tx: RequestContext, claim: Claim): Promise<BedOccupationEntity> {
+    const now = tx.clock.now();
+    await this.releaseExpiredHolds(tx, claim.bedId, now);
+    const savepoint = `claim_${Math.random().toString(36).slice(2, 10)}`;
+    // A savepoint keeps the transaction usable after a refused claim (PostgreSQL aborts it otherwise).
+    await tx.manager.query(`SAVEPOINT ${savepoint}`);
+    try {
+      const [row] = (await tx.manager.query(
+        `INSERT INTO bed_occupation (bed_id, kind, period, live, expires_at, placement_id, block_id)
+         VALUES ($1, $2, tstzrange($3, $4, '[)'), TRUE, $5, $6, $7)
+         RETURNING id`,
+        [
+          claim.bedId,
+          claim.kind,
+          claim.from,
+          claim.until,
+          claim.expiresAt ?? null,
+          claim.placementId ?? null,
+          claim.blockId ?? null,
+        ],
+      )) as { id: string }[];
+      await tx.manager.query(`RELEASE SAVEPOINT ${savepoint}`);
+      return tx.manager.findOneByOrFail(BedOccupationEntity, { id: row.id });
+    } catch (error) {
+      await tx.manager.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+      if (sqlState(error) === EXCLUSION_VIOLATION) {
+        throw DomainError.rule(
+          ErrorReason.BED_UNAVAILABLE,
+          'That bed is held, booked or out of service for part of that time.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Expired holds stop counting: the constraint must not refuse a claim because of one. */
+  async releaseExpiredHolds(tx: RequestContext, bedId: string, now: Date): Promise<void> {
+    await tx.manager.query(
+      `UPDATE bed_occupation SET live = FALSE
+        WHERE bed_id = $1 AND live AND kind = 'HOLD' AND expires_at <= $2`,
+      [bedId, now],
+    );
+  }
+
+  /** Whether a hold or placement claims the bed now or later (expired holds do not). */
+  async inUseFromNow(tx: RequestContext, bedId: string): Promise<boolean> {
+    const rows = (await tx.manager.query(
+      `SELECT 1 FROM bed_occupation
+        WHERE bed_id = $1 AND live AND kind IN ('HOLD', 'PLACEMENT')
+          AND (upper_inf(period) OR upper(period) > $2)
+          AND NOT (kind = 'HOLD' AND expires_at <= $2)
+        LIMIT 1`,
+      [bedId, tx.clock.now()],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+}

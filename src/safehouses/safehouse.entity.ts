@@ -1,0 +1,111 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Gender } from './gender';
+import { SafehouseKind } from './safehouse-kind';
+
+/**
+ * A house (or a group of pre-NRM emergency beds) of one provider. `address`, `postcode`, `latitude`
+ * and `longitude` are confidential: they never reach a GraphQL model except through the address
+ * field's access check. Search, avoid areas and subscriptions use only the public point, the
+ * coordinates snapped to a ~2 km grid (CONTRACT.md, Confidentiality), stored so that it is indexed.
+ */
+@Entity('safehouse')
+@Index('safehouse_provider_idx', ['providerId'])
+@Index('safehouse_public_point_idx', ['publicLatitude', 'publicLongitude'])
+@Check('safehouse_kind_check', `"kind" IN ('SAFEHOUSE', 'PRE_NRM_EMERGENCY')`)
+@Check(
+  'safehouse_intake_hours_check',
+  `"open_24_hours" OR ("opens_at" IS NOT NULL AND "closes_at" IS NOT NULL AND "opens_at" <> "closes_at")`,
+)
+export class SafehouseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  providerId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: OrganisationEntity;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  kind: SafehouseKind;
+
+  /** Public: the local authority area. */
+  @Column('text')
+  area: string;
+
+  /** Confidential. */
+  @Column('text')
+  address: string;
+
+  /** Confidential. */
+  @Column('text')
+  postcode: string;
+
+  /** Confidential: exact. */
+  @Column('double precision')
+  latitude: number;
+
+  /** Confidential: exact. */
+  @Column('double precision')
+  longitude: number;
+
+  /** round(latitude / 0.02) * 0.02: what search and subscriptions see. */
+  @Column('double precision')
+  publicLatitude: number;
+
+  /** round(longitude / 0.03) * 0.03. */
+  @Column('double precision')
+  publicLongitude: number;
+
+  @Column('text', { array: true })
+  acceptsGenders: Gender[];
+
+  @Column('boolean')
+  acceptsDependants: boolean;
+
+  @Column('boolean')
+  stepFreeAccess: boolean;
+
+  /** ISO 639-1 codes. */
+  @Column('text', { array: true })
+  languages: string[];
+
+  @Column('boolean', { name: 'open_24_hours' })
+  open24Hours: boolean;
+
+  /** Europe/London wall clock; a close before the open runs overnight. */
+  @Column('time', { nullable: true })
+  opensAt: string | null;
+
+  @Column('time', { nullable: true })
+  closesAt: string | null;
+
+  @Column('boolean')
+  instantBooking: boolean;
+
+  @Column('boolean', { default: false })
+  referralsSuspended: boolean;
+
+  @Column('text', { nullable: true })
+  suspensionReason: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  capacityConfirmedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** The public point of CONTRACT.md: the house's coordinates snapped to a grid of about 2 km. */
+export function publicPoint(latitude: number, longitude: number): { latitude: number; longitude: number } {
+  // toFixed trims binary noise (0.02 * 2683 = 53.660000000000004) so equal cells compare equal.
+  return {
+    latitude: Number((Math.round(latitude / 0.02) * 0.02).toFixed(2)),
+    longitude: Number((Math.round(longitude / 0.03) * 0.03).toFixed(2)),
+  };
+}

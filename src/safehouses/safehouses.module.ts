@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AvailabilityEvents } from '../availability/availability-events';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { BedOccupationsService } from './bed-occupations.service';
+import { BedsResolver } from './beds.resolver';
+import { BedsService } from './beds.service';
+import { ProviderSafehousesResolver } from './provider-safehouses.resolver';
+import { SafehousesResolver } from './safehouses.resolver';
+import { SafehousesService } from './safehouses.service';
+
+@Module({
+  imports: [OrganisationsModule],
+  providers: [
+    SafehousesService,
+    BedsService,
+    BedOccupationsService,
+    AvailabilityEvents,
+    SafehousesResolver,
+    BedsResolver,
+    ProviderSafehousesResolver,
+  ],
+  exports: [SafehousesService, BedsService, BedOccupationsService, AvailabilityEvents],
+})
+export class SafehousesModule {}
