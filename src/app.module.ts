@@ -18,6 +18,8 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { InspectionsModule } from './inspections/inspections.module';
+import { QualityModule } from './quality/quality.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RespondersModule } from './responders/responders.module';
@@ -45,6 +47,8 @@ export class AppModule {
         RespondersModule,
         SafehousesModule,
         AvailabilityModule,
+        InspectionsModule,
+        QualityModule,
         HealthModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

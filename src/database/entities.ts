@@ -1,6 +1,10 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CommissioningEntity } from '../commissioners/commissioning.entity';
+import { InspectionActionEntity } from '../inspections/inspection-action.entity';
+import { InspectionRatingEntity } from '../inspections/inspection-rating.entity';
+import { InspectionEntity } from '../inspections/inspection.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ReferralSuspensionEntity } from '../quality/referral-suspension.entity';
 import { UnmetDemandEntity } from '../availability/unmet-demand.entity';
 import { BedBlockEntity } from '../safehouses/bed-block.entity';
 import { BedOccupationEntity } from '../safehouses/bed-occupation.entity';
@@ -19,4 +23,8 @@ export const entities = [
   BedOccupationEntity,
   BedBlockEntity,
   UnmetDemandEntity,
+  InspectionEntity,
+  InspectionRatingEntity,
+  InspectionActionEntity,
+  ReferralSuspensionEntity,
 ];

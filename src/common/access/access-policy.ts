@@ -88,6 +88,64 @@ export class AccessPolicy {
     }
   }
 
+  /**
+   * Inspections (by their house's provider-id column and their status column) the caller may read:
+   * ADMIN all; a commissioner those of providers it commissions today, drafts too; a provider's
+   * coordinator its own published ones (DOMAIN.md: the reports go to the provider and the
+   * commissioner, nobody else).
+   */
+  visibleInspections(ctx: RequestContext, providerIdColumn: string, statusColumn: string): Scope {
+    const { role, organisationId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return EVERYTHING;
+      case Role.COMMISSIONER:
+        return this.visibleProviders(ctx, providerIdColumn);
+      case Role.PROVIDER_COORDINATOR:
+        return {
+          where: `${providerIdColumn} = :accessOrganisationId AND ${statusColumn} = 'PUBLISHED'`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.SUPPORT_WORKER:
+      case Role.DUTY_OFFICER:
+        return NOTHING;
+    }
+  }
+
+  /**
+   * Acting on a provider's quality (record, correct and publish inspections, verify actions,
+   * suspend and resume referrals): a commissioner that commissions it today, or ADMIN.
+   */
+  async assertCommissions(ctx: RequestContext, providerId: string): Promise<void> {
+    const { role, organisationId } = ctx.user;
+    if (role === Role.ADMIN) return;
+    if (role === Role.COMMISSIONER && organisationId) {
+      const [row] = await ctx.manager.query(
+        `SELECT EXISTS (SELECT 1 FROM commissioning c WHERE c.commissioner_id = $1 AND c.provider_id = $2 AND ${liveSql('c', '$3')}) AS ok`,
+        [organisationId, providerId, ctx.clock.today()],
+      );
+      if (row?.ok === true) return;
+    }
+    throw DomainError.forbidden('Only a commissioner of this provider may do that.');
+  }
+
+  /**
+   * The commissioner whose quality review the caller may read: a commissioner its own (naming
+   * another is FORBIDDEN); ADMIN must name one.
+   */
+  reviewedCommissioner(ctx: RequestContext, commissionerId: string | null | undefined): string {
+    const { role, organisationId } = ctx.user;
+    if (role === Role.COMMISSIONER && organisationId) {
+      if (commissionerId && commissionerId !== organisationId) throw DomainError.forbidden();
+      return organisationId;
+    }
+    if (role === Role.ADMIN) {
+      if (!commissionerId) throw DomainError.badInput('commissionerId', 'Name the commissioner whose review to show.');
+      return commissionerId;
+    }
+    throw DomainError.forbidden();
+  }
+
   /** Managing a provider's houses, beds, staff and placements: its coordinators, or ADMIN. */
   assertManagesProvider(ctx: RequestContext, providerId: string): void {
     const { role, organisationId } = ctx.user;
