@@ -1,6 +1,12 @@
 import { Initial1795366156257 } from './1795366156257-Initial';
 import { Safehouses1795366656840 } from './1795366656840-Safehouses';
 import { Inspections1795368105434 } from './1795368105434-Inspections';
+import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
-export const migrations = [Initial1795366156257, Safehouses1795366656840, Inspections1795368105434];
+export const migrations = [
+  Initial1795366156257,
+  Safehouses1795366656840,
+  Inspections1795368105434,
+  SearchIndexes1795369565134,
+];

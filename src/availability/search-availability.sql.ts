@@ -16,7 +16,7 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind).
  *
  * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
- * and bed_occupation_no_overlap's GiST index (bed_id, period) WHERE live for the overlap test.
+ * and bed_occupation_live_bed_idx (bed_id INCLUDE period, kind, expires_at WHERE live) for the overlap test.
  */
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (

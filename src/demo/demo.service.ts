@@ -11,7 +11,18 @@ import { DATABASE } from '../database/database.module';
 import { Database } from '../database/data-source';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
-import { DEMO_COMMISSIONERS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_RESPONDERS } from './demo-data';
+import { BedEntity } from '../safehouses/bed.entity';
+import { Gender } from '../safehouses/gender';
+import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { SafehouseEntity, publicPoint } from '../safehouses/safehouse.entity';
+import {
+  DEMO_COMMISSIONERS,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_PROVIDERS,
+  DEMO_RESPONDERS,
+  DEMO_SAFEHOUSES,
+} from './demo-data';
 
 /** Seeds a small, believable demo: fictional organisations in real places, one login per role. */
 @Injectable()
@@ -67,6 +78,36 @@ export class DemoService {
           role: login.role,
           organisationId: login.organisation ? ids.get(login.organisation)! : null,
         });
+      }
+      for (const h of DEMO_SAFEHOUSES) {
+        const point = publicPoint(h.latitude, h.longitude);
+        const house = await tx.manager.save(
+          tx.manager.create(SafehouseEntity, {
+            providerId: ids.get(h.provider)!,
+            name: h.name,
+            kind: h.kind as SafehouseKind,
+            area: h.area,
+            address: h.address,
+            postcode: h.postcode,
+            latitude: h.latitude,
+            longitude: h.longitude,
+            publicLatitude: point.latitude,
+            publicLongitude: point.longitude,
+            acceptsGenders: [...h.acceptsGenders] as Gender[],
+            acceptsDependants: h.acceptsDependants,
+            stepFreeAccess: h.stepFreeAccess,
+            languages: [...h.languages],
+            open24Hours: h.hours === null,
+            opensAt: h.hours?.opensAt ?? null,
+            closesAt: h.hours?.closesAt ?? null,
+            instantBooking: false,
+            referralsSuspended: false,
+            suspensionReason: null,
+            capacityConfirmedAt: tx.clock.now(),
+          }),
+        );
+        for (const bed of h.beds)
+          await tx.manager.insert(BedEntity, { safehouseId: house.id, ...bed, removedAt: null });
       }
       await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
     });

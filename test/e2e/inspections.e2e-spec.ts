@@ -543,3 +543,30 @@ describe('care standards inspections', () => {
     });
   });
 });
+
+describe('inspection intervals from settings', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('dates the next inspection by the configured months', async () => {
+    t = await TestApp.start({ INSPECTION_MONTHS_INADEQUATE: '3', INSPECTION_MONTHS_GOOD: '36' });
+    const provider = await t.world.provider();
+    const commissionerOrg = await t.world.commissioner();
+    await t.world.commission(commissionerOrg.id, provider.id, '2026-01-01');
+    const commissioner = await t.world.login(Role.COMMISSIONER, commissionerOrg.id);
+    const house = await t.world.safehouse(provider.id);
+    t.clock.set(NOW);
+    const dueFor = async (rating: string) => {
+      const recorded = await t.gql(
+        RECORD,
+        { input: inspectionInput(house.id, { ratings: ratings(...Array(5).fill(rating)), actions: [] }) },
+        commissioner.token,
+      );
+      const published = await t.gql(PUBLISH, { id: recorded.data!.recordInspection.id }, commissioner.token);
+      return published.data!.publishInspection.nextInspectionDueOn;
+    };
+    expect(await dueFor('INADEQUATE')).toBe('2027-02-01');
+    expect(await dueFor('GOOD')).toBe('2029-11-01');
+    expect(await dueFor('REQUIRES_IMPROVEMENT')).toBe('2027-11-01');
+  });
+});
