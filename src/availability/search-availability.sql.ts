@@ -1,3 +1,4 @@
+import { latestRatingRankSql } from '../inspections/latest-inspection.sql';
 import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
 
 /**
@@ -54,8 +55,8 @@ result AS (
               THEN (p.arriving_local::date + c.opens_at) AT TIME ZONE 'Europe/London'
               ELSE (p.arriving_local::date + 1 + c.opens_at) AT TIME ZONE 'Europe/London'
          END AS next_opening,
-         -- Ordering hook for the inspections issue: the latest published inspection's rating, 1 best.
-         NULL::smallint AS rating_rank
+         -- The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected.
+         ${latestRatingRankSql('c.id')} AS rating_rank
     FROM candidate c
     CROSS JOIN p
     CROSS JOIN LATERAL (
@@ -87,6 +88,6 @@ counted AS (
 SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
        CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at
   FROM result r
- ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank NULLS LAST, r.name, r.id
+ ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
  LIMIT $15::int
 `;

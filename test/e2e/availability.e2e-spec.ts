@@ -215,6 +215,27 @@ describe('searchAvailability', () => {
     expect(ids((await search({ near: here, limit: 2 })).list)).toEqual([first.id, second.id]);
   });
 
+  it('orders houses at the same distance by their latest published inspection, never-inspected last', async () => {
+    const here = spot();
+    const { house: unrated } = await house(here, { name: 'A unrated' });
+    const { house: good } = await house(here, { name: 'B good' });
+    const { house: outstanding } = await house(here, { name: 'C outstanding' });
+    const commissioner = await t.world.commissioner();
+    const inspect = (safehouseId: string, rating: string, status: string, inspectedOn: string) =>
+      t.dataSource.query(
+        `INSERT INTO inspection (safehouse_id, commissioner_id, inspected_on, kind, status, inspector_name,
+           overall_rating, overall_rating_overridden, published_at, next_inspection_due_on)
+         VALUES ($1, $2, $3, 'ANNOUNCED', $4, 'Inspector', $5, FALSE,
+           CASE WHEN $4 = 'PUBLISHED' THEN now() END, CASE WHEN $4 = 'PUBLISHED' THEN DATE '2032-01-01' END)`,
+        [safehouseId, commissioner.id, inspectedOn, status, rating],
+      );
+    await inspect(good.id, 'INADEQUATE', 'PUBLISHED', '2024-01-01');
+    await inspect(good.id, 'GOOD', 'PUBLISHED', '2025-01-01');
+    await inspect(outstanding.id, 'OUTSTANDING', 'PUBLISHED', '2025-01-01');
+    await inspect(unrated.id, 'OUTSTANDING', 'DRAFT', '2025-06-01');
+    expect(ids((await search({ near: here })).list)).toEqual([outstanding.id, good.id, unrated.id]);
+  });
+
   it('counts each search by needs alone, and those that found nothing', async () => {
     const here = spot();
     const read = async () => {
