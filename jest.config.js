@@ -7,5 +7,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
-  maxWorkers: process.env.CI ? 2 : '50%',
+  // NestJS 12 is ESM, loaded through Node 24's require(esm): its metadata stores outlive a test
+  // file inside a worker while the CommonJS modules around them are evaluated afresh, so a second
+  // file's schema build fails. A fresh worker per file (recycled after each) keeps files apart.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1MB',
 };
