@@ -1,4 +1,5 @@
 import { Role } from '../../src/common/roles';
+import { latestRatingRankSql } from '../../src/inspections/latest-inspection.sql';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
@@ -350,6 +351,15 @@ describe('care standards inspections', () => {
       expect(response.data!.b.latestInspection).toBeNull();
       const forDutyOfficer = await t.gql(LATEST, { id: house }, dutyOfficer.token);
       expect(forDutyOfficer.data!.safehouse.latestInspection).toBeNull();
+      // The same choice in SQL, for the search's ordering: INADEQUATE ranks 3, never inspected 4.
+      const ranks = await t.dataSource.query(
+        `SELECT s.id, ${latestRatingRankSql('s.id')} AS rank FROM safehouse s WHERE s.id IN ($1, $2)`,
+        [house, second],
+      );
+      expect(Object.fromEntries(ranks.map((r: { id: string; rank: number }) => [r.id, r.rank]))).toEqual({
+        [house]: 3,
+        [second]: 4,
+      });
     });
 
     it('refuses a commissioner that does not commission the provider, everywhere', async () => {
