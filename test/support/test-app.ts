@@ -52,8 +52,9 @@ export class TestApp {
     this.world = new World(this);
   }
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const database = await createTestDatabase();
+  /** `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close. */
+  static async start(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+    const database = options.database ?? (await createTestDatabase());
     const settings = loadSettings({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
