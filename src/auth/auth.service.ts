@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { Settings } from '../config/settings';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
+import { CONTROL_CHARACTERS } from '../common/validation/validators';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.service';
 import { AuthPayload } from './auth-payload.model';

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-reason';
 
@@ -17,12 +17,16 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** True when the error is one the service meant to send, not a fault. */
-export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return true;
+/**
+ * A request the client got wrong: a code graphql-js or Apollo give to such requests, or an error
+ * about the request as a whole (no path, nothing thrown underneath, e.g. "Too many errors
+ * processing variables").
+ */
+function isClientError(formatted: GraphQLFormattedError, original: unknown): boolean {
+  if (isResolverFault(original)) return false;
   const code = formatted.extensions?.code;
-  return typeof code === 'string' && CLIENT_ERROR_CODES.has(code) && !isResolverFault(original);
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return true;
+  return !formatted.path && original instanceof GraphQLError && !original.originalError;
 }
 
 /**
@@ -44,8 +48,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code) && !isResolverFault(original)) {
+  if (isClientError(formatted, original)) {
     const { message, field } = describeInputError(formatted.message);
     return {
       message,
