@@ -31,7 +31,7 @@ export class AuthService implements OnModuleDestroy {
    */
   async login(ctx: RequestContext, emailTyped: string, password: string): Promise<AuthPayload> {
     const email = emailTyped.trim().toLowerCase();
-    if (email.length === 0 || email.length > 254)
+    if (email.length === 0 || email.length > 254 || CONTROL_CHARACTERS.test(email))
       throw DomainError.badInput('email', 'email must be an email address.');
     if (password.length === 0 || password.length > 200)
       throw DomainError.badInput('password', 'password must be 1 to 200 characters.');

@@ -4,6 +4,7 @@ import { IsNotEmpty, IsString, MaxLength, registerDecorator, ValidationOptions }
 import { isCalendarDate } from '../graphql/date.scalar';
 
 /** Control characters (NUL above all: PostgreSQL refuses it in text) have no place in typed text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A required line of text: trimmed, not blank, at most `max` characters, no control characters. */
@@ -17,12 +18,12 @@ export const Text = (max: number) =>
   );
 
 /** The value must not match the pattern. */
-export function NotMatches(pattern: RegExp, options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
+export function NotMatches(pattern: RegExp, options?: ValidationOptions): PropertyDecorator {
+  return (object: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'notMatches',
       target: object.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options,
       validator: { validate: (value: unknown) => typeof value !== 'string' || !pattern.test(value) },
     });
