@@ -37,7 +37,9 @@ describe('sign-in', () => {
     expect(wrong.data).toBeNull();
   });
 
-  it('refuses blank and oversized credentials as bad input', async () => {
+  it('refuses blank, oversized and control-character credentials as bad input', async () => {
+    const nul = await t.gql(LOGIN, { email: 'a\u0000@b.example', password: 'x' });
+    expect(errorOf(nul)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(errorOf(await t.gql(LOGIN, { email: '', password: 'x' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'email',
