@@ -17,7 +17,7 @@ async function main() {
   const settings = loadSettings({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'pglite://memory' });
   const database = await openDatabase(settings);
   try {
-    await migrate(database.dataSource);
+    await migrate(database);
     const { up, down } = await schemaDrift(database.dataSource);
     if (up.length === 0) {
       console.log('The migrations already match the entities: nothing to generate.');

@@ -5,7 +5,7 @@ import { closeDatabase, migrate, openDatabase } from '../src/database/data-sourc
 async function main() {
   const database = await openDatabase(loadSettings());
   try {
-    const count = await migrate(database.dataSource);
+    const count = await migrate(database);
     console.log(count === 0 ? 'No pending migrations.' : `Applied ${count} migration(s).`);
   } finally {
     await closeDatabase(database);

@@ -37,7 +37,10 @@ export async function openDatabase(settings: Settings): Promise<Database> {
       settings.DATABASE_URL.slice('pglite://'.length),
       settings.DATABASE_POOL_SIZE + 2,
     );
-    options = { ...base, ...embedded.connection, extra: { max: settings.DATABASE_POOL_SIZE } };
+    // PGlite is one backend session behind every socket connection: two connections' extended-query
+    // messages would interleave and clobber each other's unnamed portal ("portal does not exist").
+    // One connection, queued in the pool, is what it can serve; transactions still never overlap.
+    options = { ...base, ...embedded.connection, extra: { max: 1 } };
   } else {
     options = {
       ...base,
@@ -61,7 +64,12 @@ const MIGRATION_LOCK = 7_326_001; // any constant shared by every instance of th
  * Runs pending migrations under an advisory lock, so instances started together on one new
  * database apply each migration once. Returns how many ran.
  */
-export async function migrate(dataSource: DataSource): Promise<number> {
+export async function migrate({ dataSource, embedded }: Database): Promise<number> {
+  if (embedded) {
+    // One process per data folder (a lock file sees to it) and one connection: no lock needed,
+    // and holding one would leave runMigrations no connection to run on.
+    return (await dataSource.runMigrations({ transaction: 'each' })).length;
+  }
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -15,7 +15,7 @@ export const DATABASE = Symbol('DATABASE');
       useFactory: async (settings: Settings): Promise<Database> => {
         const database = await openDatabase(settings);
         try {
-          await migrate(database.dataSource);
+          await migrate(database);
         } catch (error) {
           await closeDatabase(database);
           throw error;

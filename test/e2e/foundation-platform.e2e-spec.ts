@@ -63,17 +63,14 @@ describe('the platform', () => {
   });
 
   it('answers a database fault with a generic message and a reference, never SQL', async () => {
-    const runner = t.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.query('ALTER TABLE organisation RENAME TO organisation_moved');
+    await t.dataSource.query('ALTER TABLE organisation RENAME TO organisation_moved');
     try {
       const response = await t.gql('{ providers { id } }', {}, admin.token);
       expect(errorOf(response)).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE });
       expect(response.errors![0].extensions!.reference).toEqual(expect.any(String));
       expect(response.text).not.toMatch(/organisation_moved|relation|SELECT|stack|\.ts:/i);
     } finally {
-      await runner.query('ALTER TABLE organisation_moved RENAME TO organisation');
-      await runner.release();
+      await t.dataSource.query('ALTER TABLE organisation_moved RENAME TO organisation');
     }
   });
 

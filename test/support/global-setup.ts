@@ -12,7 +12,7 @@ export default async function globalSetup(): Promise<void> {
   url.pathname = `/${template}`;
   const database = await openDatabase(loadSettings({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '2' }));
   try {
-    await migrate(database.dataSource);
+    await migrate(database);
   } finally {
     await closeDatabase(database);
   }
