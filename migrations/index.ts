@@ -2,6 +2,7 @@ import { Initial1795366156257 } from './1795366156257-Initial';
 import { Safehouses1795366656840 } from './1795366656840-Safehouses';
 import { Inspections1795368105434 } from './1795368105434-Inspections';
 import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
+import { Placements1795370568938 } from './1795370568938-Placements';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Safehouses1795366656840,
   Inspections1795368105434,
   SearchIndexes1795369565134,
+  Placements1795370568938,
 ];

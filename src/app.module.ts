@@ -25,6 +25,9 @@ import { ProvidersModule } from './providers/providers.module';
 import { RespondersModule } from './responders/responders.module';
 import { SafehousesModule } from './safehouses/safehouses.module';
 import { AvailabilityModule } from './availability/availability.module';
+import { MoveOnModule } from './move-on/move-on.module';
+import { PlacementsModule } from './placements/placements.module';
+import { SupportWorkersModule } from './support-workers/support-workers.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -49,6 +52,9 @@ export class AppModule {
         AvailabilityModule,
         InspectionsModule,
         QualityModule,
+        PlacementsModule,
+        SupportWorkersModule,
+        MoveOnModule,
         HealthModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

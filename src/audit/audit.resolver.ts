@@ -15,7 +15,7 @@ export class AuditResolver {
   auditEvents(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
     return this.events.list(ctx, filter, first, after);

@@ -32,4 +32,8 @@ export class UnmetDemandEntity {
 
   @Column('integer', { default: 0 })
   searchesWithNoResult: number;
+
+  /** Referrals the provider declined (placements issue): demand a bed did not meet. */
+  @Column('integer', { default: 0 })
+  declines: number;
 }

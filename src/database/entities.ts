@@ -10,6 +10,12 @@ import { BedBlockEntity } from '../safehouses/bed-block.entity';
 import { BedOccupationEntity } from '../safehouses/bed-occupation.entity';
 import { BedEntity } from '../safehouses/bed.entity';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
+import { IdempotencyKeyEntity } from '../placements/idempotency-key.entity';
+import { PlacementEntity } from '../placements/placement.entity';
+import { MoveOnGoalEntity, MoveOnPlanEntity, NrmDecisionEntity } from '../move-on/move-on.entities';
+import { SupportWorkerAssignmentEntity } from '../support-workers/support-worker-assignment.entity';
+import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
+import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity: the data source and the migration check read this list. */
@@ -27,4 +33,12 @@ export const entities = [
   InspectionRatingEntity,
   InspectionActionEntity,
   ReferralSuspensionEntity,
+  SurvivorEntity,
+  PlacementEntity,
+  IdempotencyKeyEntity,
+  SupportWorkerEntity,
+  SupportWorkerAssignmentEntity,
+  NrmDecisionEntity,
+  MoveOnPlanEntity,
+  MoveOnGoalEntity,
 ];

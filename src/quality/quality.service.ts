@@ -129,10 +129,7 @@ export class QualityService {
     }));
   }
 
-  /**
-   * Searches by need over the Europe/London days of [from, to], inclusive. `declines` is 0 until
-   * the placements issue counts declines for want of a bed in this table.
-   */
+  /** Searches and declined referrals by need over the Europe/London days of [from, to], inclusive. */
   async unmetDemand(ctx: RequestContext, from: Date, to: Date): Promise<UnmetDemand[]> {
     if (to.getTime() < from.getTime()) throw DomainError.badInput('to', 'to must not be before from.');
     const rows: {
@@ -142,9 +139,11 @@ export class QualityService {
       kind: string;
       searches: number;
       searches_with_no_result: number;
+      declines: number;
     }[] = await ctx.manager.query(
       `SELECT guest_gender, with_dependants, needs_accessible_bed, kind,
-         sum(searches)::int AS searches, sum(searches_with_no_result)::int AS searches_with_no_result
+         sum(searches)::int AS searches, sum(searches_with_no_result)::int AS searches_with_no_result,
+         sum(declines)::int AS declines
        FROM unmet_demand
        WHERE day BETWEEN $1::date AND $2::date
        GROUP BY guest_gender, with_dependants, needs_accessible_bed, kind
@@ -158,7 +157,7 @@ export class QualityService {
       kind: row.kind === 'ANY' ? null : (row.kind as SafehouseKind),
       searches: row.searches,
       searchesWithNoResult: row.searches_with_no_result,
-      declines: 0,
+      declines: row.declines,
     }));
   }
 }

@@ -26,10 +26,7 @@ export class BedOccupationsService {
   async claim(tx: RequestContext, claim: Claim): Promise<BedOccupationEntity> {
     const now = tx.clock.now();
     await this.releaseExpiredHolds(tx, claim.bedId, now);
-    const savepoint = `claim_${Math.random().toString(36).slice(2, 10)}`;
-    // A savepoint keeps the transaction usable after a refused claim (PostgreSQL aborts it otherwise).
-    await tx.manager.query(`SAVEPOINT ${savepoint}`);
-    try {
+    return this.refusingOverlaps(tx, async () => {
       const [row] = (await tx.manager.query(
         `INSERT INTO bed_occupation (bed_id, kind, period, live, expires_at, placement_id, block_id)
          VALUES ($1, $2, tstzrange($3, $4, '[)'), TRUE, $5, $6, $7)
@@ -44,8 +41,56 @@ export class BedOccupationsService {
           claim.blockId ?? null,
         ],
       )) as { id: string }[];
-      await tx.manager.query(`RELEASE SAVEPOINT ${savepoint}`);
       return tx.manager.findOneByOrFail(BedOccupationEntity, { id: row.id });
+    });
+  }
+
+  /**
+   * A placement's claim becomes firm (`expiresAt` null: CONFIRMED) or lapses at `expiresAt`
+   * (awaiting the provider's answer: kept as a HOLD, so it frees the bed by itself).
+   */
+  async settle(tx: RequestContext, placementId: string, expiresAt: Date | null): Promise<void> {
+    await tx.manager.query(
+      `UPDATE bed_occupation SET kind = CASE WHEN $2::timestamptz IS NULL THEN 'PLACEMENT' ELSE 'HOLD' END, expires_at = $2
+        WHERE placement_id = $1 AND live`,
+      [placementId, expiresAt],
+    );
+  }
+
+  /** A placement's new period: open-ended on arrival, closed at the departure. */
+  async reperiod(tx: RequestContext, placementId: string, from: Date, until: Date | null): Promise<void> {
+    const now = tx.clock.now();
+    const [bed] = (await tx.manager.query('SELECT bed_id FROM bed_occupation WHERE placement_id = $1 AND live', [
+      placementId,
+    ])) as {
+      bed_id: string;
+    }[];
+    if (bed) await this.releaseExpiredHolds(tx, bed.bed_id, now);
+    await this.refusingOverlaps(tx, () =>
+      tx.manager.query(`UPDATE bed_occupation SET period = tstzrange($2, $3, '[)') WHERE placement_id = $1 AND live`, [
+        placementId,
+        from,
+        until,
+      ]),
+    );
+  }
+
+  /** The placement no longer occupies its bed (released, declined, cancelled, no-show). */
+  async release(tx: RequestContext, placementId: string): Promise<void> {
+    await tx.manager.query('UPDATE bed_occupation SET live = FALSE WHERE placement_id = $1 AND live', [placementId]);
+  }
+
+  /**
+   * Runs a write that the exclusion constraint may refuse, under a savepoint so the transaction
+   * stays usable, and answers a refusal as BED_UNAVAILABLE.
+   */
+  private async refusingOverlaps<T>(tx: RequestContext, write: () => Promise<T>): Promise<T> {
+    const savepoint = `claim_${Math.random().toString(36).slice(2, 10)}`;
+    await tx.manager.query(`SAVEPOINT ${savepoint}`);
+    try {
+      const result = await write();
+      await tx.manager.query(`RELEASE SAVEPOINT ${savepoint}`);
+      return result;
     } catch (error) {
       await tx.manager.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
       if (sqlState(error) === EXCLUSION_VIOLATION) {

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
@@ -129,6 +130,17 @@ export class BedsService {
         return ids.map((id) => bySafehouse.get(id) ?? []);
       })
       .load(safehouseId);
+  }
+
+  /** A bed by id (a removed one too: a past placement still names it), batched per request. */
+  load(ctx: RequestContext, id: string): Promise<Bed | null> {
+    return ctx
+      .loader<string, Bed | null>('beds.byId', async (ids) => {
+        const rows = await ctx.manager.findBy(BedEntity, { id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, toBed(row)]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { DomainError } from '../common/errors/domain-error';
@@ -80,6 +81,17 @@ export class UsersService {
     const user = await ctx.manager.findOneBy(UserEntity, { id });
     if (!user) throw DomainError.unauthenticated('Your account no longer exists; please sign in again.');
     return toUser(user);
+  }
+
+  /** A user by id, batched per request (e.g. the referrers of a page of placements). */
+  load(ctx: RequestContext, id: string): Promise<User> {
+    return ctx
+      .loader<string, User | Error>('users.byId', async (ids) => {
+        const rows = await ctx.manager.findBy(UserEntity, { id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, toUser(row)]));
+        return ids.map((key) => byId.get(key) ?? new Error(`user ${key} is missing`));
+      })
+      .load(id) as Promise<User>;
   }
 
   /** Creates the first ADMIN from HAVEN_ADMIN_EMAIL/PASSWORD when there is no admin; never changes one. */

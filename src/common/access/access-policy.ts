@@ -146,6 +146,82 @@ export class AccessPolicy {
     throw DomainError.forbidden();
   }
 
+  /**
+   * Placements (alias of the placement table) the caller may read: ADMIN all; a duty officer their
+   * organisation's; a coordinator their provider's; a support worker those they are assigned to
+   * now; never a commissioner (they see counts, not people).
+   */
+  visiblePlacements(ctx: RequestContext, alias: string): Scope {
+    const { role, organisationId, userId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return EVERYTHING;
+      case Role.DUTY_OFFICER:
+        return {
+          where: `${alias}.referrer_organisation_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.PROVIDER_COORDINATOR:
+        return {
+          where: `${alias}.provider_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.SUPPORT_WORKER:
+        return { where: assignedSql(`${alias}.id`, ':accessUserId'), params: { accessUserId: userId } };
+      case Role.COMMISSIONER:
+        return NOTHING;
+    }
+  }
+
+  /**
+   * Survivors (alias of the survivor table) whose details the caller may read (CONTRACT.md,
+   * Confidentiality): the referring organisation, the provider they are placed with, the support
+   * workers assigned to them now, and ADMIN. Never commissioners.
+   */
+  visibleSurvivors(ctx: RequestContext, alias: string): Scope {
+    const { role, organisationId, userId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return EVERYTHING;
+      case Role.DUTY_OFFICER:
+        return {
+          where: `${alias}.referrer_organisation_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.PROVIDER_COORDINATOR:
+        return {
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId)`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.SUPPORT_WORKER:
+        return {
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId')})`,
+          params: { accessUserId: userId },
+        };
+      case Role.COMMISSIONER:
+        return NOTHING;
+    }
+  }
+
+  /** Move-on plans (alias of move_on_plan): the provider's coordinators, the assigned support workers, ADMIN. */
+  visibleMoveOnPlans(ctx: RequestContext, alias: string): Scope {
+    const { role, organisationId, userId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return EVERYTHING;
+      case Role.PROVIDER_COORDINATOR:
+        return {
+          where: `${alias}.provider_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.SUPPORT_WORKER:
+        return { where: assignedSql(`${alias}.placement_id`, ':accessUserId'), params: { accessUserId: userId } };
+      case Role.DUTY_OFFICER:
+      case Role.COMMISSIONER:
+        return NOTHING;
+    }
+  }
+
   /** Managing a provider's houses, beds, staff and placements: its coordinators, or ADMIN. */
   assertManagesProvider(ctx: RequestContext, providerId: string): void {
     const { role, organisationId } = ctx.user;
@@ -171,7 +247,12 @@ export function commissionedNowSql(commissionerParam: string, dayParam: string):
  * replace this with an EXISTS over placement (status IN ('CONFIRMED', 'ARRIVED')) joined to bed.
  */
 export function dutyOfficerBookingSql(safehouseIdColumn: string, organisationParam: string): string {
-  void safehouseIdColumn;
-  void organisationParam;
-  return 'FALSE';
+  return `EXISTS (SELECT 1 FROM placement booked WHERE booked.safehouse_id = ${safehouseIdColumn}
+    AND booked.referrer_organisation_id = ${organisationParam} AND booked.status IN ('CONFIRMED', 'ARRIVED'))`;
+}
+
+/** A support worker's open assignment to the placement in `placementIdColumn`. */
+function assignedSql(placementIdColumn: string, userParam: string): string {
+  return `EXISTS (SELECT 1 FROM support_worker_assignment a JOIN support_worker w ON w.id = a.support_worker_id
+    WHERE a.placement_id = ${placementIdColumn} AND a.ended_at IS NULL AND w.user_id = ${userParam})`;
 }

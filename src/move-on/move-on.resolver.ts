@@ -1,0 +1,159 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../common/access/access.decorators';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { IdPipe } from '../common/validation/id.pipe';
+import { toPlacement } from '../placements/placement.mapper';
+import { Placement } from '../placements/placement.model';
+import { PlacementsService } from '../placements/placements.service';
+import { SupportWorker } from '../support-workers/support-worker.model';
+import { SupportWorkersService } from '../support-workers/support-workers.service';
+import { Survivor } from '../survivors/survivor.model';
+import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
+import {
+  CompleteMoveOnInput,
+  CreateMoveOnPlanInput,
+  MoveOnGoalInput,
+  MoveOnPlanFilter,
+  RecordNrmDecisionInput,
+  UpdateMoveOnGoalInput,
+} from './move-on.inputs';
+import { MoveOnGoal, MoveOnPlan, MoveOnPlanConnection, NrmDecision } from './move-on.models';
+import { MoveOnService } from './move-on.service';
+
+const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
+const READERS = [Role.ADMIN, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER];
+
+@Resolver(() => MoveOnPlan)
+export class MoveOnResolver {
+  constructor(
+    private readonly moveOn: MoveOnService,
+    private readonly placements: PlacementsService,
+    private readonly survivors: SurvivorsService,
+  ) {}
+
+  @Mutation(() => Survivor)
+  @Roles(...STAFF)
+  async recordNrmDecision(
+    @Context() ctx: RequestContext,
+    @Args('input') input: RecordNrmDecisionInput,
+  ): Promise<Survivor> {
+    return toSurvivor(await this.moveOn.recordDecision(ctx, input));
+  }
+
+  @Mutation(() => MoveOnPlan)
+  @Roles(...STAFF)
+  createMoveOnPlan(@Context() ctx: RequestContext, @Args('input') input: CreateMoveOnPlanInput): Promise<MoveOnPlan> {
+    return this.moveOn.createPlan(ctx, input);
+  }
+
+  @Mutation(() => MoveOnGoal)
+  @Roles(...STAFF)
+  addMoveOnGoal(
+    @Context() ctx: RequestContext,
+    @Args('planId', { type: () => ID }, IdPipe) planId: string,
+    @Args('input') input: MoveOnGoalInput,
+  ): Promise<MoveOnGoal> {
+    return this.moveOn.addGoal(ctx, planId, input);
+  }
+
+  @Mutation(() => MoveOnGoal)
+  @Roles(...READERS)
+  updateMoveOnGoal(
+    @Context() ctx: RequestContext,
+    @Args('goalId', { type: () => ID }, IdPipe) goalId: string,
+    @Args('input') input: UpdateMoveOnGoalInput,
+  ): Promise<MoveOnGoal> {
+    return this.moveOn.updateGoal(ctx, goalId, input);
+  }
+
+  @Mutation(() => MoveOnPlan)
+  @Roles(...STAFF)
+  activateMoveOnPlan(
+    @Context() ctx: RequestContext,
+    @Args('planId', { type: () => ID }, IdPipe) planId: string,
+  ): Promise<MoveOnPlan> {
+    return this.moveOn.activate(ctx, planId);
+  }
+
+  @Mutation(() => MoveOnPlan)
+  @Roles(...STAFF)
+  completeMoveOn(@Context() ctx: RequestContext, @Args('input') input: CompleteMoveOnInput): Promise<MoveOnPlan> {
+    return this.moveOn.complete(ctx, input);
+  }
+
+  @Query(() => MoveOnPlan, { nullable: true })
+  @Roles(...READERS)
+  moveOnPlan(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<MoveOnPlan> {
+    return this.moveOn.get(ctx, id);
+  }
+
+  @Query(() => MoveOnPlanConnection)
+  @Roles(...READERS)
+  moveOnPlans(
+    @Context() ctx: RequestContext,
+    @Args('filter', { type: () => MoveOnPlanFilter, nullable: true }) filter?: MoveOnPlanFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.moveOn.list(ctx, filter, first, after);
+  }
+
+  @ResolveField('placement', () => Placement)
+  @SignedIn()
+  async placement(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<Placement> {
+    return toPlacement(await this.placements.get(ctx, plan.placementId), ctx.clock.now());
+  }
+
+  @ResolveField('survivor', () => Survivor)
+  @SignedIn()
+  survivor(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<Survivor> {
+    return this.survivors.get(ctx, plan.survivorId);
+  }
+
+  @ResolveField('triggeringDecision', () => NrmDecision, { nullable: true })
+  @SignedIn()
+  triggeringDecision(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<NrmDecision | null> | null {
+    return plan.triggeringDecisionId ? this.moveOn.decision(ctx, plan.triggeringDecisionId) : null;
+  }
+
+  @ResolveField('goals', () => [MoveOnGoal])
+  @SignedIn()
+  goals(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<MoveOnGoal[]> {
+    return this.moveOn.goals(ctx, plan.id);
+  }
+}
+
+@Resolver(() => MoveOnGoal)
+export class MoveOnGoalResolver {
+  constructor(private readonly workers: SupportWorkersService) {}
+
+  @ResolveField('owner', () => SupportWorker, { nullable: true })
+  @SignedIn()
+  owner(@Context() ctx: RequestContext, @Parent() goal: MoveOnGoal): Promise<SupportWorker | null> | null {
+    return goal.ownerSupportWorkerId ? this.workers.load(ctx, goal.ownerSupportWorkerId) : null;
+  }
+}
+
+/** Placement.moveOnPlan and Survivor.nrmDecisions: move-on's fields on other types. */
+@Resolver(() => Placement)
+export class PlacementMoveOnResolver {
+  constructor(private readonly moveOn: MoveOnService) {}
+
+  @ResolveField('moveOnPlan', () => MoveOnPlan, { nullable: true })
+  @SignedIn()
+  moveOnPlan(@Context() ctx: RequestContext, @Parent() placement: Placement): Promise<MoveOnPlan | null> {
+    return this.moveOn.planOf(ctx, placement.id);
+  }
+}
+
+@Resolver(() => Survivor)
+export class SurvivorNrmResolver {
+  constructor(private readonly moveOn: MoveOnService) {}
+
+  @ResolveField('nrmDecisions', () => [NrmDecision])
+  @SignedIn()
+  nrmDecisions(@Context() ctx: RequestContext, @Parent() survivor: Survivor): Promise<NrmDecision[]> {
+    return this.moveOn.decisionsOf(ctx, survivor.id);
+  }
+}

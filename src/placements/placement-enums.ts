@@ -1,0 +1,53 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum PlacementStatus {
+  HELD = 'HELD',
+  AWAITING_ACCEPTANCE = 'AWAITING_ACCEPTANCE',
+  CONFIRMED = 'CONFIRMED',
+  ARRIVED = 'ARRIVED',
+  DEPARTED = 'DEPARTED',
+  RELEASED = 'RELEASED',
+  EXPIRED = 'EXPIRED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  NO_SHOW = 'NO_SHOW',
+}
+registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
+
+export enum DeclineReason {
+  NO_CAPACITY = 'NO_CAPACITY',
+  NEEDS_NOT_MET = 'NEEDS_NOT_MET',
+  RISK_TO_RESIDENTS = 'RISK_TO_RESIDENTS',
+  LOCATION_UNSAFE = 'LOCATION_UNSAFE',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  OTHER = 'OTHER',
+}
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
+
+export enum MoveOnDestination {
+  LOCAL_AUTHORITY_HOUSING = 'LOCAL_AUTHORITY_HOUSING',
+  SOCIAL_HOUSING = 'SOCIAL_HOUSING',
+  PRIVATE_RENTED = 'PRIVATE_RENTED',
+  SUPPORTED_HOUSING = 'SUPPORTED_HOUSING',
+  FAMILY_OR_FRIENDS = 'FAMILY_OR_FRIENDS',
+  OTHER_SAFEHOUSE = 'OTHER_SAFEHOUSE',
+  RETURNED_TO_HOME_COUNTRY = 'RETURNED_TO_HOME_COUNTRY',
+  MISSING = 'MISSING',
+  UNKNOWN = 'UNKNOWN',
+  OTHER = 'OTHER',
+}
+registerEnumType(MoveOnDestination, {
+  name: 'MoveOnDestination',
+  valuesMap: {
+    MISSING: { description: 'Left without notice: a safeguarding concern (CONTRACT.md, Availability and placements).' },
+  },
+});
+
+/** Statuses that never started: they occupy nothing, and their survivor details are erased in time. */
+export const UNSTARTED_STATUSES: readonly PlacementStatus[] = [
+  PlacementStatus.RELEASED,
+  PlacementStatus.EXPIRED,
+  PlacementStatus.DECLINED,
+  PlacementStatus.CANCELLED,
+  PlacementStatus.NO_SHOW,
+];

@@ -1,0 +1,152 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { SurvivorEntity } from '../survivors/survivor.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { SafehouseEntity } from '../safehouses/safehouse.entity';
+import { BedEntity } from '../safehouses/bed.entity';
+import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+
+/**
+ * A claim on one bed for one person, from a hold to a departure. The bed's occupied period lives in
+ * bed_occupation (one row per placement), where the exclusion constraint forbids overlaps.
+ *
+ * `status` is what was last written. HELD past `holdExpiresAt` and AWAITING_ACCEPTANCE past
+ * `acceptanceExpiresAt` read as EXPIRED (see effectiveStatus): no background job is needed for a
+ * lapse to free the bed or to refuse a late confirmation.
+ */
+@Entity('placement')
+@Index('placement_safehouse_idx', ['safehouseId', 'createdAt'])
+@Index('placement_provider_idx', ['providerId', 'createdAt'])
+@Index('placement_referrer_org_idx', ['referrerOrganisationId', 'createdAt'])
+@Index('placement_survivor_idx', ['survivorId'])
+@Index('placement_referrer_held_idx', ['referrerId', 'holdExpiresAt'], { where: `"status" = 'HELD'` })
+@Check(
+  'placement_status_check',
+  `"status" IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED', 'ARRIVED', 'DEPARTED', 'RELEASED', 'EXPIRED', 'DECLINED', 'CANCELLED', 'NO_SHOW')`,
+)
+@Check('placement_nights_check', `"nights" BETWEEN 1 AND 365`)
+export class PlacementEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  bedId: string;
+
+  @ManyToOne(() => BedEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'bed_id' })
+  bed?: BedEntity;
+
+  /** Copied from the bed, for scoping without joins. */
+  @Column('uuid')
+  safehouseId: string;
+
+  @ManyToOne(() => SafehouseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'safehouse_id' })
+  safehouse?: SafehouseEntity;
+
+  @Column('uuid')
+  providerId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: OrganisationEntity;
+
+  /** Null while HELD: the person's details come with the confirmation. */
+  @Column('uuid', { nullable: true })
+  survivorId: string | null;
+
+  @ManyToOne(() => SurvivorEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'survivor_id' })
+  survivor?: SurvivorEntity;
+
+  @Column('text')
+  status: PlacementStatus;
+
+  @Column('timestamptz')
+  from: Date;
+
+  @Column('smallint')
+  nights: number;
+
+  @Column('timestamptz', { nullable: true })
+  arrivingAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  holdExpiresAt: Date | null;
+
+  /** When the provider should have answered (acceptanceOverdue after it). */
+  @Column('timestamptz', { nullable: true })
+  acceptanceDueAt: Date | null;
+
+  /** When an unanswered referral lapses and frees the bed. */
+  @Column('timestamptz', { nullable: true })
+  acceptanceExpiresAt: Date | null;
+
+  @Column('uuid')
+  referrerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'referrer_id' })
+  referrer?: UserEntity;
+
+  @Column('uuid')
+  referrerOrganisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'referrer_organisation_id' })
+  referrerOrganisation?: OrganisationEntity;
+
+  @Column('timestamptz', { nullable: true })
+  arrivedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  departedAt: Date | null;
+
+  @Column('text', { nullable: true })
+  destination: MoveOnDestination | null;
+
+  @Column('text', { nullable: true })
+  declineReason: DeclineReason | null;
+
+  @Column('text', { nullable: true })
+  statusReason: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** The status as of `now`: a lapsed hold or referral reads as EXPIRED. */
+export function effectiveStatus(placement: PlacementEntity, now: Date): PlacementStatus {
+  if (placement.status === PlacementStatus.HELD && placement.holdExpiresAt && placement.holdExpiresAt <= now) {
+    return PlacementStatus.EXPIRED;
+  }
+  if (
+    placement.status === PlacementStatus.AWAITING_ACCEPTANCE &&
+    placement.acceptanceExpiresAt &&
+    placement.acceptanceExpiresAt <= now
+  ) {
+    return PlacementStatus.EXPIRED;
+  }
+  return placement.status;
+}
+
+/** effectiveStatus in SQL, for filters. */
+export function effectiveStatusSql(alias: string, nowParam: string): string {
+  return `(CASE
+    WHEN ${alias}.status = 'HELD' AND ${alias}.hold_expires_at <= ${nowParam} THEN 'EXPIRED'
+    WHEN ${alias}.status = 'AWAITING_ACCEPTANCE' AND ${alias}.acceptance_expires_at <= ${nowParam} THEN 'EXPIRED'
+    ELSE ${alias}.status END)`;
+}

@@ -1,0 +1,35 @@
+import { PlacementStatus } from './placement-enums';
+import { PlacementEntity, effectiveStatus } from './placement.entity';
+import { Placement } from './placement.model';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Entity → model as of `now` (a lapsed hold or referral reads as EXPIRED). */
+export function toPlacement(entity: PlacementEntity, now: Date): Placement {
+  const status = effectiveStatus(entity, now);
+  const plannedEnd = new Date(entity.from.getTime() + entity.nights * DAY_MS);
+  return {
+    id: entity.id,
+    status,
+    from: entity.from,
+    until: status === PlacementStatus.ARRIVED ? null : (entity.departedAt ?? plannedEnd),
+    arrivingAt: entity.arrivingAt,
+    holdExpiresAt: entity.holdExpiresAt,
+    acceptanceDueAt: entity.acceptanceDueAt,
+    acceptanceOverdue:
+      status === PlacementStatus.AWAITING_ACCEPTANCE &&
+      entity.acceptanceDueAt !== null &&
+      entity.acceptanceDueAt <= now,
+    arrivedAt: entity.arrivedAt,
+    departedAt: entity.departedAt,
+    destination: entity.destination,
+    declineReason: entity.declineReason,
+    statusReason: entity.statusReason,
+    bedId: entity.bedId,
+    safehouseId: entity.safehouseId,
+    providerId: entity.providerId,
+    survivorId: entity.survivorId,
+    referrerId: entity.referrerId,
+    referrerOrganisationId: entity.referrerOrganisationId,
+  };
+}

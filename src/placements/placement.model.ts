@@ -1,0 +1,100 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/pagination/connection';
+import { Organisation } from '../organisations/organisation.model';
+import { Bed } from '../safehouses/bed.model';
+import { Safehouse } from '../safehouses/safehouse.model';
+import { Survivor } from '../survivors/survivor.model';
+import { User } from '../users/user.model';
+import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+
+@ObjectType()
+export class Placement {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PlacementStatus)
+  status: PlacementStatus;
+
+  @Field(() => Bed)
+  bed?: Bed;
+
+  @Field(() => Safehouse)
+  safehouse?: Safehouse;
+
+  @Field(() => GraphQLISODateTime)
+  from: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Expected end while the stay is planned; the departure once departed; null while resident.',
+  })
+  until: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  arrivingAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  holdExpiresAt: Date | null;
+
+  @Field(() => Survivor, { nullable: true })
+  survivor?: Survivor | null;
+
+  @Field(() => User)
+  referrer?: User;
+
+  @Field(() => Organisation)
+  referrerOrganisation?: Organisation;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'While AWAITING_ACCEPTANCE: when the provider must have answered (ACCEPTANCE_MINUTES, default 30).',
+  })
+  acceptanceDueAt: Date | null;
+
+  @Field({ description: 'AWAITING_ACCEPTANCE past acceptanceDueAt.' })
+  acceptanceOverdue: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  arrivedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  departedAt: Date | null;
+
+  @Field(() => MoveOnDestination, { nullable: true })
+  destination: MoveOnDestination | null;
+
+  @Field(() => DeclineReason, { nullable: true })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true })
+  statusReason: string | null;
+
+  @Field({ description: "The provider's out-of-hours line, for the duty officer holding or placing." })
+  outOfHoursPhone?: string;
+
+  // Not fields: for the nested resolvers.
+  bedId: string;
+  safehouseId: string;
+  providerId: string;
+  survivorId: string | null;
+  referrerId: string;
+  referrerOrganisationId: string;
+}
+
+@ObjectType()
+export class PlacementConnection extends ConnectionType(Placement, 'Placement') {}
+
+@ObjectType({ description: 'A placement changed status. Carries no personal data.' })
+export class PlacementChange {
+  @Field(() => ID)
+  placementId: string;
+
+  @Field(() => ID)
+  safehouseId: string;
+
+  @Field(() => PlacementStatus)
+  status: PlacementStatus;
+
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+}

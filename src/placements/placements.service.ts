@@ -1,0 +1,560 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../common/access/access-policy';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorReason } from '../common/errors/error-reason';
+import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { Settings } from '../config/settings';
+import { BedEntity } from '../safehouses/bed.entity';
+import { OccupationKind } from '../safehouses/bed-occupation.entity';
+import { BedOccupationsService } from '../safehouses/bed-occupations.service';
+import { SafehouseEntity } from '../safehouses/safehouse.entity';
+import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { SupportWorkersService } from '../support-workers/support-workers.service';
+import { assertEligible } from '../survivors/eligibility';
+import { SurvivorEntity } from '../survivors/survivor.entity';
+import { SurvivorInput } from '../survivors/survivor.input';
+import { IdempotencyService } from './idempotency.service';
+import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
+import { PlacementEvents } from './placement-events';
+import { ConfirmPlacementInput, DirectPlacementInput, HoldBedInput, PlacementFilter } from './placement.inputs';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+/** How far in the past a stay may start (a person already on their way in). */
+const PAST_START_MS = 60 * MINUTE_MS;
+
+interface House {
+  bed: BedEntity;
+  safehouse: SafehouseEntity;
+}
+
+/**
+ * Holds and placements, from "this bed" to departure (CONTRACT.md, Availability and placements).
+ * Every state change locks the placement row, checks the transition against the status as of now,
+ * and changes the bed's occupation in the same transaction; the exclusion constraint on
+ * bed_occupation, not this code, is what makes a double booking impossible.
+ */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    private readonly settings: Settings,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly occupations: BedOccupationsService,
+    private readonly idempotency: IdempotencyService,
+    private readonly events: PlacementEvents,
+    private readonly assignments: SupportWorkersService,
+  ) {}
+
+  // ------------------------------------------------------------------ duty officer
+
+  async hold(ctx: RequestContext, input: HoldBedInput): Promise<PlacementEntity> {
+    const now = ctx.clock.now();
+    const from = input.from ?? now;
+    this.checkStay(from, input.nights, now, 'input.from');
+    if (
+      input.arrivingAt &&
+      (input.arrivingAt < new Date(from.getTime() - DAY_MS) || input.arrivingAt >= this.until(from, input.nights))
+    ) {
+      throw DomainError.badInput('input.arrivingAt', 'input.arrivingAt must fall within the stay.');
+    }
+    const { idempotencyKey, ...request } = input;
+    return this.changing(ctx, async (tx) => {
+      const { replayedId, result } = await this.idempotency.once(tx, 'holdBed', idempotencyKey, request, async () => {
+        const actor = tx.user;
+        // One user's holds are counted under a lock, so parallel requests cannot pass the cap together.
+        await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hold-limit:${actor.userId}`]);
+        const live = await tx.manager
+          .createQueryBuilder(PlacementEntity, 'p')
+          .where(`p.referrer_id = :userId AND p.status = 'HELD' AND p.hold_expires_at > :now`, {
+            userId: actor.userId,
+            now,
+          })
+          .getCount();
+        if (live >= this.settings.MAX_ACTIVE_HOLDS_PER_USER) {
+          throw DomainError.rule(
+            ErrorReason.HOLD_LIMIT,
+            `You already hold ${live} beds. Release or confirm one before holding another.`,
+          );
+        }
+        const { bed, safehouse } = await this.house(tx, input.bedId, 'input.bedId');
+        this.assertReferralsOpen(safehouse);
+        this.checkKindLimit(safehouse, input.nights);
+        const placement = await tx.manager.save(
+          tx.manager.create(PlacementEntity, {
+            bedId: bed.id,
+            safehouseId: safehouse.id,
+            providerId: safehouse.providerId,
+            survivorId: null,
+            status: PlacementStatus.HELD,
+            from,
+            nights: input.nights,
+            arrivingAt: input.arrivingAt ?? null,
+            holdExpiresAt: new Date(now.getTime() + this.settings.HOLD_MINUTES * MINUTE_MS),
+            referrerId: actor.userId,
+            referrerOrganisationId: actor.organisationId!,
+          }),
+        );
+        await this.occupations.claim(tx, {
+          bedId: bed.id,
+          kind: OccupationKind.HOLD,
+          from,
+          until: this.until(from, input.nights),
+          expiresAt: placement.holdExpiresAt,
+          placementId: placement.id,
+        });
+        await this.audit.record(tx, { action: 'placement.hold', entityType: 'Placement', entityId: placement.id });
+        return placement;
+      });
+      return replayedId
+        ? { placement: await this.byId(tx, replayedId), changed: false }
+        : { placement: result!, changed: true };
+    });
+  }
+
+  async release(ctx: RequestContext, id: string): Promise<PlacementEntity> {
+    return this.transition(ctx, id, 'referrer', [PlacementStatus.HELD], 'placement.release', async (tx, p) => {
+      p.status = PlacementStatus.RELEASED;
+      await this.occupations.release(tx, p.id);
+    });
+  }
+
+  async confirm(ctx: RequestContext, input: ConfirmPlacementInput): Promise<PlacementEntity> {
+    const { idempotencyKey, ...request } = input;
+    return this.changing(ctx, async (tx) => {
+      const { replayedId, result } = await this.idempotency.once(
+        tx,
+        'confirmPlacement',
+        idempotencyKey,
+        request,
+        async () => {
+          const now = tx.clock.now();
+          const placement = await this.lockForActor(tx, input.placementId, 'referrer');
+          const status = effectiveStatus(placement, now);
+          if (placement.status === PlacementStatus.HELD && status === PlacementStatus.EXPIRED) {
+            throw DomainError.rule(
+              ErrorReason.HOLD_EXPIRED,
+              'This hold has expired and the bed may have gone. Search again and hold a bed.',
+            );
+          }
+          if (status !== PlacementStatus.HELD) throw this.invalidTransition(status, 'confirmed');
+          const { bed, safehouse } = await this.house(tx, placement.bedId, 'input.placementId');
+          this.assertReferralsOpen(safehouse);
+          this.assertEligible(input.survivor, bed, safehouse);
+          const survivor = await this.createSurvivor(tx, input.survivor, placement.referrerOrganisationId);
+          placement.survivorId = survivor.id;
+          if (safehouse.instantBooking) {
+            placement.status = PlacementStatus.CONFIRMED;
+            await this.occupations.settle(tx, placement.id, null);
+          } else {
+            // Both deadlines are fixed now: a later change of setting moves neither.
+            placement.status = PlacementStatus.AWAITING_ACCEPTANCE;
+            placement.acceptanceDueAt = new Date(now.getTime() + this.settings.ACCEPTANCE_MINUTES * MINUTE_MS);
+            placement.acceptanceExpiresAt = new Date(
+              now.getTime() + this.settings.ACCEPTANCE_EXPIRY_MINUTES * MINUTE_MS,
+            );
+            await this.occupations.settle(tx, placement.id, placement.acceptanceExpiresAt);
+          }
+          await tx.manager.save(placement);
+          await this.audit.record(tx, { action: 'placement.confirm', entityType: 'Placement', entityId: placement.id });
+          return placement;
+        },
+      );
+      return replayedId
+        ? { placement: await this.byId(tx, replayedId), changed: false }
+        : { placement: result!, changed: true };
+    });
+  }
+
+  async cancel(ctx: RequestContext, id: string, reason: string): Promise<PlacementEntity> {
+    const before = [PlacementStatus.HELD, PlacementStatus.AWAITING_ACCEPTANCE, PlacementStatus.CONFIRMED];
+    return this.transition(ctx, id, 'either', before, 'placement.cancel', async (tx, p) => {
+      p.status = PlacementStatus.CANCELLED;
+      p.statusReason = reason;
+      await this.occupations.release(tx, p.id);
+      await this.assignments.endAllFor(tx, p.id, 'placement cancelled');
+    });
+  }
+
+  // ------------------------------------------------------------------ provider
+
+  async accept(ctx: RequestContext, id: string): Promise<PlacementEntity> {
+    return this.transition(
+      ctx,
+      id,
+      'provider',
+      [PlacementStatus.AWAITING_ACCEPTANCE],
+      'placement.accept',
+      async (tx, p, house) => {
+        this.assertReferralsOpen(house.safehouse);
+        p.status = PlacementStatus.CONFIRMED;
+        await this.occupations.settle(tx, p.id, null);
+      },
+    );
+  }
+
+  async decline(ctx: RequestContext, id: string, reason: DeclineReason, note?: string): Promise<PlacementEntity> {
+    return this.transition(
+      ctx,
+      id,
+      'provider',
+      [PlacementStatus.AWAITING_ACCEPTANCE],
+      'placement.decline',
+      async (tx, p, house) => {
+        p.status = PlacementStatus.DECLINED;
+        p.declineReason = reason;
+        p.statusReason = note ?? null;
+        await this.occupations.release(tx, p.id);
+        await this.countDecline(tx, p, house.safehouse);
+      },
+    );
+  }
+
+  async recordArrival(ctx: RequestContext, id: string, at?: Date): Promise<PlacementEntity> {
+    const arrivedAt = this.pastInstant(ctx, at, 'at');
+    return this.transition(ctx, id, 'provider', [PlacementStatus.CONFIRMED], 'placement.arrive', async (tx, p) => {
+      p.status = PlacementStatus.ARRIVED;
+      p.arrivedAt = arrivedAt;
+      // A resident keeps the bed until the departure is recorded, whatever the planned end said.
+      await this.occupations.reperiod(tx, p.id, p.from, null);
+    });
+  }
+
+  async recordNoShow(ctx: RequestContext, id: string): Promise<PlacementEntity> {
+    return this.transition(ctx, id, 'provider', [PlacementStatus.CONFIRMED], 'placement.no_show', async (tx, p) => {
+      p.status = PlacementStatus.NO_SHOW;
+      await this.occupations.release(tx, p.id);
+      await this.assignments.endAllFor(tx, p.id, 'did not arrive');
+    });
+  }
+
+  async recordDeparture(
+    ctx: RequestContext,
+    id: string,
+    destination: MoveOnDestination,
+    at?: Date,
+  ): Promise<PlacementEntity> {
+    return this.changing(ctx, async (tx) => ({
+      placement: await this.departWithin(tx, id, destination, at),
+      changed: true,
+    }));
+  }
+
+  /**
+   * A departure inside the caller's transaction (completeMoveOn uses it too): the bed is free from
+   * `at`, assignments end, and MISSING raises its own audit event. Publishes nothing: the caller
+   * does, once committed.
+   */
+  async departWithin(
+    tx: RequestContext,
+    id: string,
+    destination: MoveOnDestination,
+    at: Date | undefined,
+    field = 'at',
+  ): Promise<PlacementEntity> {
+    const departedAt = this.pastInstant(tx, at, field);
+    const p = await this.lockForActor(tx, id, 'provider');
+    const status = effectiveStatus(p, tx.clock.now());
+    if (status !== PlacementStatus.ARRIVED) throw this.invalidTransition(status, 'depart');
+    if (departedAt <= p.from || (p.arrivedAt && departedAt < p.arrivedAt)) {
+      throw DomainError.badInput(field, `${field} must be after the arrival.`);
+    }
+    p.status = PlacementStatus.DEPARTED;
+    p.departedAt = departedAt;
+    p.destination = destination;
+    await this.occupations.reperiod(tx, p.id, p.from, departedAt);
+    await this.assignments.endAllFor(tx, p.id, 'departed');
+    await tx.manager.save(p);
+    await this.audit.record(tx, { action: 'placement.depart', entityType: 'Placement', entityId: p.id });
+    if (destination === MoveOnDestination.MISSING) {
+      // A safeguarding concern: its own audit event, so it can be found and followed up at once.
+      await this.audit.record(tx, { action: 'placement.missing', entityType: 'Placement', entityId: p.id });
+    }
+    return p;
+  }
+
+  async placeDirectly(ctx: RequestContext, input: DirectPlacementInput): Promise<PlacementEntity> {
+    const now = ctx.clock.now();
+    const from = input.from ?? now;
+    this.checkStay(from, input.nights, now, 'input.from');
+    if (input.arrived && from > now)
+      throw DomainError.badInput('input.from', 'A person already in the house cannot start a stay in the future.');
+    const { idempotencyKey, ...request } = input;
+    return this.changing(ctx, async (tx) => {
+      const { replayedId, result } = await this.idempotency.once(
+        tx,
+        'placeDirectly',
+        idempotencyKey,
+        request,
+        async () => {
+          const { bed, safehouse } = await this.house(tx, input.bedId, 'input.bedId');
+          this.access.assertManagesProvider(tx, safehouse.providerId);
+          this.assertReferralsOpen(safehouse);
+          this.checkKindLimit(safehouse, input.nights);
+          this.assertEligible(input.survivor, bed, safehouse);
+          const survivor = await this.createSurvivor(tx, input.survivor, safehouse.providerId);
+          const placement = await tx.manager.save(
+            tx.manager.create(PlacementEntity, {
+              bedId: bed.id,
+              safehouseId: safehouse.id,
+              providerId: safehouse.providerId,
+              survivorId: survivor.id,
+              status: input.arrived ? PlacementStatus.ARRIVED : PlacementStatus.CONFIRMED,
+              from,
+              nights: input.nights,
+              arrivedAt: input.arrived ? now : null,
+              referrerId: tx.user.userId,
+              referrerOrganisationId: safehouse.providerId,
+            }),
+          );
+          await this.occupations.claim(tx, {
+            bedId: bed.id,
+            kind: OccupationKind.PLACEMENT,
+            from,
+            until: input.arrived ? null : this.until(from, input.nights),
+            placementId: placement.id,
+          });
+          await this.audit.record(tx, {
+            action: 'placement.place_directly',
+            entityType: 'Placement',
+            entityId: placement.id,
+          });
+          return placement;
+        },
+      );
+      return replayedId
+        ? { placement: await this.byId(tx, replayedId), changed: false }
+        : { placement: result!, changed: true };
+    });
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  /** NOT_FOUND for a placement the caller may not see. */
+  async get(ctx: RequestContext, id: string): Promise<PlacementEntity> {
+    const scope = this.access.visiblePlacements(ctx, 'p');
+    const placement = await ctx.manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where('p.id = :id', { id })
+      .andWhere(scope.where, scope.params)
+      .getOne();
+    if (!placement) throw DomainError.notFound('placement');
+    return placement;
+  }
+
+  async list(
+    ctx: RequestContext,
+    filter: PlacementFilter | undefined,
+    first?: number,
+    after?: string,
+  ): Promise<Connection<PlacementEntity>> {
+    const page = checkPageRequest(first, after);
+    const scope = this.access.visiblePlacements(ctx, 'p');
+    const query = ctx.manager.createQueryBuilder(PlacementEntity, 'p').where(scope.where, scope.params);
+    if (filter?.safehouseId) query.andWhere('p.safehouse_id = :safehouseId', { safehouseId: filter.safehouseId });
+    if (filter?.providerId) query.andWhere('p.provider_id = :providerId', { providerId: filter.providerId });
+    if (filter?.survivorId) query.andWhere('p.survivor_id = :survivorId', { survivorId: filter.survivorId });
+    if (filter?.statuses?.length) {
+      query.andWhere(`${effectiveStatusSql('p', ':now')} IN (:...statuses)`, {
+        now: ctx.clock.now(),
+        statuses: filter.statuses,
+      });
+    }
+    const totalCount = await query.getCount();
+    if (page.after) {
+      const [createdAt, id] = (decodeCursor(page.after) ?? '').split('|');
+      if (!id || Number.isNaN(Date.parse(createdAt)))
+        throw DomainError.badInput('after', 'after is not a cursor of this list.');
+      query.andWhere('(p.created_at, p.id) < (:createdAt, :afterId)', { createdAt: new Date(createdAt), afterId: id });
+    }
+    const rows = await query
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
+    return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+  }
+
+  /** Expected end while planned; the departure once departed; null while resident. */
+  until(from: Date, nights: number): Date {
+    return new Date(from.getTime() + nights * DAY_MS);
+  }
+
+  // ------------------------------------------------------------------ the machinery
+
+  /**
+   * Runs a change in a transaction, then (committed) tells subscribers. An idempotent replay
+   * changes nothing and tells no one.
+   */
+  private async changing(
+    ctx: RequestContext,
+    work: (tx: RequestContext) => Promise<{ placement: PlacementEntity; changed: boolean }>,
+  ): Promise<PlacementEntity> {
+    const { placement, changed } = await ctx.transaction(work);
+    if (changed) await this.events.changed(ctx, placement);
+    return placement;
+  }
+
+  private async transition(
+    ctx: RequestContext,
+    id: string,
+    who: 'referrer' | 'provider' | 'either',
+    from: PlacementStatus[],
+    action: string,
+    apply: (tx: RequestContext, placement: PlacementEntity, house: House) => Promise<void>,
+  ): Promise<PlacementEntity> {
+    return this.changing(ctx, async (tx) => {
+      const placement = await this.lockForActor(tx, id, who);
+      const status = effectiveStatus(placement, tx.clock.now());
+      if (!from.includes(status)) throw this.invalidTransition(status, action.split('.')[1].replace('_', '-'));
+      const house = await this.house(tx, placement.bedId, 'placementId');
+      await apply(tx, placement, house);
+      await tx.manager.save(placement);
+      await this.audit.record(tx, { action, entityType: 'Placement', entityId: placement.id });
+      return { placement, changed: true };
+    });
+  }
+
+  /** Locks a placement the actor may act on: its referrer's organisation, or the provider's staff. */
+  private async lockForActor(
+    tx: RequestContext,
+    id: string,
+    who: 'referrer' | 'provider' | 'either',
+  ): Promise<PlacementEntity> {
+    const placement = await tx.manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+    const { role, organisationId } = tx.user;
+    const isReferrer = placement && role === Role.DUTY_OFFICER && placement.referrerOrganisationId === organisationId;
+    const isProvider = placement && role === Role.PROVIDER_COORDINATOR && placement.providerId === organisationId;
+    const allowed =
+      placement &&
+      (role === Role.ADMIN ||
+        (who === 'referrer' && isReferrer) ||
+        (who === 'provider' && isProvider) ||
+        (who === 'either' && (isReferrer || isProvider)));
+    if (!allowed) throw DomainError.notFound('placement');
+    return placement;
+  }
+
+  private async byId(tx: RequestContext, id: string): Promise<PlacementEntity> {
+    return tx.manager.findOneByOrFail(PlacementEntity, { id });
+  }
+
+  private async house(tx: RequestContext, bedId: string, field: string): Promise<House> {
+    const bed = await tx.manager.findOneBy(BedEntity, { id: bedId });
+    if (!bed || bed.removedAt) throw DomainError.badInput(field, `${field} does not name a bed in service.`);
+    const safehouse = await tx.manager.findOneByOrFail(SafehouseEntity, { id: bed.safehouseId });
+    return { bed, safehouse };
+  }
+
+  private assertReferralsOpen(safehouse: SafehouseEntity): void {
+    if (safehouse.referralsSuspended) {
+      throw DomainError.rule(
+        ErrorReason.REFERRALS_SUSPENDED,
+        'Referrals to this safehouse are suspended by its commissioner. Please choose another safehouse.',
+      );
+    }
+  }
+
+  private assertEligible(survivor: SurvivorInput, bed: BedEntity, safehouse: SafehouseEntity): void {
+    assertEligible(
+      {
+        gender: survivor.gender,
+        adult: survivor.adult,
+        dependants: survivor.dependants ?? 0,
+        needsAccessibleBed: survivor.needsAccessibleBed ?? false,
+        nrmStatus: survivor.nrmStatus,
+        consentToReferral: survivor.consentToReferral,
+      },
+      {
+        kind: safehouse.kind,
+        acceptsGenders: safehouse.acceptsGenders,
+        acceptsDependants: safehouse.acceptsDependants,
+        bedSleeps: bed.sleeps,
+        bedAccessible: bed.accessible,
+      },
+    );
+  }
+
+  private checkKindLimit(safehouse: SafehouseEntity, nights: number): void {
+    if (safehouse.kind === SafehouseKind.PRE_NRM_EMERGENCY && nights > this.settings.PRE_NRM_MAX_NIGHTS) {
+      throw DomainError.badInput(
+        'input.nights',
+        `A pre-NRM emergency stay is at most ${this.settings.PRE_NRM_MAX_NIGHTS} nights.`,
+      );
+    }
+  }
+
+  private checkStay(from: Date, nights: number, now: Date, field: string): void {
+    if (from.getTime() < now.getTime() - PAST_START_MS)
+      throw DomainError.badInput(field, `${field} must not be in the past.`);
+    if (from.getTime() > now.getTime() + 365 * DAY_MS)
+      throw DomainError.badInput(field, `${field} must be within a year.`);
+    if (!Number.isInteger(nights) || nights < 1 || nights > 365)
+      throw DomainError.badInput('input.nights', 'input.nights must be 1 to 365.');
+  }
+
+  /** An instant that has happened (defaults to now); a little clock skew is allowed. */
+  private pastInstant(ctx: RequestContext, at: Date | undefined, field: string): Date {
+    const now = ctx.clock.now();
+    if (!at) return now;
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 5 * MINUTE_MS) {
+      throw DomainError.badInput(field, `${field} must not be in the future.`);
+    }
+    return at;
+  }
+
+  private invalidTransition(status: PlacementStatus, verb: string): DomainError {
+    return DomainError.rule(
+      ErrorReason.INVALID_TRANSITION,
+      `A placement that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be ${verb.replace(/-/g, ' ')}${verb.endsWith('e') ? 'd' : 'ed'}.`,
+    );
+  }
+
+  private async createSurvivor(
+    tx: RequestContext,
+    input: SurvivorInput,
+    referrerOrganisationId: string,
+  ): Promise<SurvivorEntity> {
+    return tx.manager.save(
+      tx.manager.create(SurvivorEntity, {
+        reference: input.reference ?? null,
+        preferredName: input.preferredName ?? null,
+        gender: input.gender,
+        dependants: input.dependants ?? 0,
+        languages: input.languages ?? [],
+        accessibilityNeeds: input.accessibilityNeeds ?? null,
+        needsAccessibleBed: input.needsAccessibleBed ?? false,
+        prefersWorkerGender: input.prefersWorkerGender ?? null,
+        nrmStatus: input.nrmStatus,
+        referrerOrganisationId,
+      }),
+    );
+  }
+
+  /** A decline is unmet demand: counted by need alone, as searches are. */
+  private async countDecline(
+    tx: RequestContext,
+    placement: PlacementEntity,
+    safehouse: SafehouseEntity,
+  ): Promise<void> {
+    const survivor = placement.survivorId
+      ? await tx.manager.findOneBy(SurvivorEntity, { id: placement.survivorId })
+      : null;
+    if (!survivor) return;
+    await tx.manager.query(
+      `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
+       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 1)
+       ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard)
+       DO UPDATE SET declines = unmet_demand.declines + 1`,
+      [tx.clock.today(), survivor.gender, survivor.dependants > 0, survivor.needsAccessibleBed, safehouse.kind],
+    );
+  }
+}

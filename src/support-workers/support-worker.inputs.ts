@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Text } from '../common/validation/validators';
+import { Gender } from '../safehouses/gender';
+import { AssignmentRole } from './support-worker-assignment.entity';
+
+const LANGUAGE = { each: true, message: 'languages must be two-letter ISO 639-1 codes' };
+
+@InputType()
+export class CreateSupportWorkerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'providerId is not a valid id' })
+  providerId: string;
+
+  @Field()
+  @Text(120)
+  name: string;
+
+  @Field(() => Gender)
+  @IsEnum(Gender)
+  gender: Gender;
+
+  @Field(() => [String])
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, LANGUAGE)
+  languages: string[];
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxCaseload: number;
+
+  @Field(() => ID, { nullable: true, description: 'Links a SUPPORT_WORKER login of the same provider.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'userId is not a valid id' })
+  userId?: string;
+}
+
+@InputType()
+export class UpdateSupportWorkerInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(120)
+  name?: string;
+
+  @Field(() => Gender, { nullable: true })
+  @IsOptional()
+  @IsEnum(Gender)
+  gender?: Gender;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, LANGUAGE)
+  languages?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxCaseload?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class AssignSupportWorkerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'placementId is not a valid id' })
+  placementId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'supportWorkerId is not a valid id' })
+  supportWorkerId: string;
+
+  @Field(() => AssignmentRole)
+  @IsEnum(AssignmentRole)
+  role: AssignmentRole;
+}

@@ -1,0 +1,53 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Gender } from '../safehouses/gender';
+import { NrmStatus } from './nrm-status';
+
+/**
+ * A person being supported: only what SurvivorInput carries. There is deliberately no
+ * immigration-status column. `erasedAt` marks details erased under the retention rules; the row
+ * stays so counts stand.
+ */
+@Entity('survivor')
+@Check('survivor_dependants_check', `"dependants" BETWEEN 0 AND 20`)
+export class SurvivorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The referrer's own case reference. */
+  @Column('text', { nullable: true })
+  reference: string | null;
+
+  @Column('text', { nullable: true })
+  preferredName: string | null;
+
+  @Column('text')
+  gender: Gender;
+
+  @Column('smallint', { default: 0 })
+  dependants: number;
+
+  @Column('text', { array: true, default: '{}' })
+  languages: string[];
+
+  @Column('text', { nullable: true })
+  accessibilityNeeds: string | null;
+
+  @Column('boolean', { default: false })
+  needsAccessibleBed: boolean;
+
+  @Column('text', { nullable: true })
+  prefersWorkerGender: Gender | null;
+
+  @Column('text')
+  nrmStatus: NrmStatus;
+
+  /** The organisation that referred the person (a responder, or the provider for a direct placement). */
+  @Column('uuid')
+  referrerOrganisationId: string;
+
+  @Column('timestamptz', { nullable: true })
+  erasedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

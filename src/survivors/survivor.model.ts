@@ -1,0 +1,33 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Gender } from '../safehouses/gender';
+import { NrmStatus } from './nrm-status';
+
+@ObjectType({ description: 'A person being supported. There is deliberately no immigration-status field anywhere.' })
+export class Survivor {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true, description: "The referrer's own case reference, if any." })
+  reference: string | null;
+
+  @Field(() => String, { nullable: true })
+  preferredName: string | null;
+
+  @Field(() => Gender)
+  gender: Gender;
+
+  @Field(() => Int)
+  dependants: number;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field(() => String, { nullable: true })
+  accessibilityNeeds: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  prefersWorkerGender: Gender | null;
+
+  @Field(() => NrmStatus)
+  nrmStatus: NrmStatus;
+}
