@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Gender } from '../safehouses/gender';
 import { NrmStatus } from './nrm-status';
 
-@ObjectType({ description: 'A person being supported. There is deliberately no immigration-status field anywhere.' })
+@ObjectType({
+  description: 'A person being supported: only what the referral needs, and never their residence status.',
+})
 export class Survivor {
   @Field(() => ID)
   id: string;
