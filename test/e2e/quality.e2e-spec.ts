@@ -137,6 +137,18 @@ describe("the commissioner's quality review", () => {
       ]);
     });
 
+    it('refuses the very next hold after a suspension, and takes one again after resuming', async () => {
+      const house = await t.world.safehouse(providerId);
+      const bed = await t.world.bed(house.id);
+      const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id status } }`;
+      await t.gql(SUSPEND, { id: house.id, reason: 'Safeguarding concern' }, commissioner.token);
+      const refused = await t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, dutyOfficer.token);
+      expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', reason: 'REFERRALS_SUSPENDED' });
+      await t.gql(RESUME, { id: house.id, reason: 'Resolved' }, commissioner.token);
+      const held = await t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, dutyOfficer.token);
+      expect(held.data!.holdBed.status).toBe('HELD');
+    });
+
     it('needs a reason, and only a commissioner of the provider or an admin may suspend', async () => {
       const house = await t.world.safehouse(providerId);
       expect(errorOf(await t.gql(SUSPEND, { id: house.id, reason: '  ' }, commissioner.token))).toMatchObject({
@@ -255,15 +267,15 @@ describe("the commissioner's quality review", () => {
   });
 
   describe('unmetDemand', () => {
-    it('sums the searches by need over the London days of the period, declines 0 until they are counted', async () => {
+    it('sums the searches and declines by need over the London days of the period', async () => {
       await t.dataSource.query(
-        `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result)
-         VALUES ('2026-03-01', 'MAN', false, false, 'ANY', 0, 4, 3),
-                ('2026-03-01', 'MAN', false, false, 'ANY', 1, 2, 2),
-                ('2026-03-02', 'MAN', false, false, 'ANY', 5, 1, 1),
-                ('2026-03-02', 'WOMAN', true, false, 'SAFEHOUSE', 0, 6, 1),
-                ('2026-02-28', 'MAN', false, false, 'ANY', 0, 100, 100),
-                ('2026-03-03', 'MAN', false, false, 'ANY', 0, 100, 100)`,
+        `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
+         VALUES ('2026-03-01', 'MAN', false, false, 'ANY', 0, 4, 3, 0),
+                ('2026-03-01', 'MAN', false, false, 'ANY', 1, 2, 2, 0),
+                ('2026-03-02', 'MAN', false, false, 'ANY', 5, 1, 1, 0),
+                ('2026-03-02', 'WOMAN', true, false, 'SAFEHOUSE', 0, 6, 1, 2),
+                ('2026-02-28', 'MAN', false, false, 'ANY', 0, 100, 100, 9),
+                ('2026-03-03', 'MAN', false, false, 'ANY', 0, 100, 100, 9)`,
       );
       // 2026-03-01T00:30 London is 00:30Z (GMT); 2026-03-02T23:59Z is still the 2nd.
       const response = await t.gql(
@@ -289,7 +301,7 @@ describe("the commissioner's quality review", () => {
           kind: 'SAFEHOUSE',
           searches: 6,
           searchesWithNoResult: 1,
-          declines: 0,
+          declines: 2,
         },
       ]);
       const byAdmin = await t.gql(UNMET, { from: '2026-03-01T00:00:00Z', to: '2026-03-01T12:00:00Z' }, admin.token);
