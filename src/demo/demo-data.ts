@@ -126,3 +126,25 @@ export const DEMO_SAFEHOUSES = [
     ],
   },
 ] as const;
+
+/** The northern provider's team; the first is the demo SUPPORT_WORKER login. */
+export const DEMO_SUPPORT_WORKERS = [
+  {
+    provider: 'northern',
+    name: 'Besa Hoxha',
+    gender: 'WOMAN',
+    languages: ['sq', 'en'],
+    maxCaseload: 6,
+    login: 'support.worker@northernlight.demo',
+  },
+  {
+    provider: 'northern',
+    name: 'Ioana Popescu',
+    gender: 'WOMAN',
+    languages: ['ro', 'en'],
+    maxCaseload: 8,
+    login: null,
+  },
+  { provider: 'northern', name: 'Daniel Mensah', gender: 'MAN', languages: ['en', 'tw'], maxCaseload: 8, login: null },
+  { provider: 'severn', name: 'Thi Lan Nguyen', gender: 'WOMAN', languages: ['vi', 'en'], maxCaseload: 6, login: null },
+] as const;

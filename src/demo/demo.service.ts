@@ -10,6 +10,7 @@ import { Settings } from '../config/settings';
 import { DATABASE } from '../database/database.module';
 import { Database } from '../database/data-source';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
 import { UserEntity } from '../users/user.entity';
 import { BedEntity } from '../safehouses/bed.entity';
 import { Gender } from '../safehouses/gender';
@@ -22,6 +23,7 @@ import {
   DEMO_PROVIDERS,
   DEMO_RESPONDERS,
   DEMO_SAFEHOUSES,
+  DEMO_SUPPORT_WORKERS,
 } from './demo-data';
 
 /** Seeds a small, believable demo: fictional organisations in real places, one login per role. */
@@ -108,6 +110,17 @@ export class DemoService {
         );
         for (const bed of h.beds)
           await tx.manager.insert(BedEntity, { safehouseId: house.id, ...bed, removedAt: null });
+      }
+      for (const w of DEMO_SUPPORT_WORKERS) {
+        const login = w.login ? await tx.manager.findOneBy(UserEntity, { email: w.login }) : null;
+        await tx.manager.insert(SupportWorkerEntity, {
+          providerId: ids.get(w.provider)!,
+          name: w.name,
+          gender: w.gender as Gender,
+          languages: [...w.languages],
+          maxCaseload: w.maxCaseload,
+          userId: login?.id ?? null,
+        });
       }
       await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
     });
