@@ -43,10 +43,8 @@ candidate AS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
         WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r)
 ),
-result AS (
-  SELECT c.id, c.provider_id, c.name, c.kind, c.area, c.accepts_genders, c.accepts_dependants,
-         c.step_free_access, c.languages, c.open_24_hours, c.opens_at, c.closes_at, c.instant_booking,
-         c.referrals_suspended, c.suspension_reason, c.capacity_confirmed_at, c.distance_km, free.beds,
+ranked AS (
+  SELECT c.*,
          (c.open_24_hours
            OR (c.opens_at < c.closes_at AND p.arriving_local::time >= c.opens_at AND p.arriving_local::time < c.closes_at)
            OR (c.opens_at > c.closes_at AND (p.arriving_local::time >= c.opens_at OR p.arriving_local::time < c.closes_at))
@@ -59,11 +57,22 @@ result AS (
          ${latestRatingRankSql('c.id')} AS rating_rank
     FROM candidate c
     CROSS JOIN p
+   WHERE c.distance_km <= p.radius
+),
+-- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
+-- enough houses with a free bed are found, instead of checking every house in range.
+result AS (
+  SELECT r.id, r.provider_id, r.name, r.kind, r.area, r.accepts_genders, r.accepts_dependants,
+         r.step_free_access, r.languages, r.open_24_hours, r.opens_at, r.closes_at, r.instant_booking,
+         r.referrals_suspended, r.suspension_reason, r.capacity_confirmed_at, r.distance_km, free.beds,
+         r.accepts_arrival, r.next_opening, r.rating_rank
+    FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, distance_km, rating_rank, name, id) r
+    CROSS JOIN p
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)
                       ORDER BY b.label, b.id) AS beds
         FROM bed b
-       WHERE b.safehouse_id = c.id
+       WHERE b.safehouse_id = r.id
          AND b.removed_at IS NULL
          AND b.sleeps >= 1 + p.dependants
          AND (NOT p.accessible OR b.accessible)
@@ -72,8 +81,9 @@ result AS (
             WHERE o.bed_id = b.id AND o.live AND o.period && p.stay
               AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now))
     ) free
-   WHERE c.distance_km <= p.radius
-     AND free.beds IS NOT NULL
+   WHERE free.beds IS NOT NULL
+   ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
+   LIMIT $15::int
 ),
 counted AS (
   INSERT INTO unmet_demand AS u
@@ -89,5 +99,4 @@ SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
        CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at
   FROM result r
  ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
- LIMIT $15::int
 `;
