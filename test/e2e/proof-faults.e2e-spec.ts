@@ -84,6 +84,68 @@ describeOnPostgres('faults of a real PostgreSQL', () => {
     });
   });
 
+  it('leaves no partial placement when its connection is killed mid-confirm, and a retry with the key succeeds once', async () => {
+    const t = await TestApp.start();
+    try {
+      const provider = await t.world.provider();
+      const house = await t.world.safehouse(provider.id);
+      const bed = await t.world.bed(house.id);
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const held = await t.gql(
+        `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`,
+        { input: { bedId: bed.id, nights: 2 } },
+        officer.token,
+      );
+      const placementId = held.data!.holdBed.id;
+      const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status survivor { id } } }`;
+      const input = {
+        placementId,
+        idempotencyKey: 'killed-mid-confirm',
+        survivor: { gender: 'WOMAN', adult: true, nrmStatus: 'REFERRED', consentToReferral: true },
+      };
+
+      // Hold the survivor table so the confirm stops inside its transaction, then kill its backend.
+      const blocker = t.dataSource.createQueryRunner();
+      await blocker.connect();
+      await blocker.startTransaction();
+      await blocker.query('LOCK TABLE survivor IN ACCESS EXCLUSIVE MODE');
+      const confirming = t.gql(CONFIRM, { input }, officer.token);
+      let victim: number | undefined;
+      expect(
+        await eventually(async () => {
+          const rows = await blocker.query(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%survivor%'`,
+          );
+          victim = rows[0]?.pid;
+          return victim !== undefined;
+        }, 10_000),
+      ).toBe(true);
+      await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
+      await blocker.commitTransaction();
+      await blocker.release();
+      const killed = await confirming;
+      expect(errorOf(killed).code).toBe('INTERNAL_SERVER_ERROR');
+
+      const [after] = await t.dataSource.query('SELECT status, survivor_id FROM placement WHERE id = $1', [
+        placementId,
+      ]);
+      expect(after).toEqual({ status: 'HELD', survivor_id: null });
+      expect(
+        await t.dataSource.query('SELECT count(*)::int AS n FROM idempotency_key WHERE key = $1', [
+          input.idempotencyKey,
+        ]),
+      ).toEqual([{ n: 0 }]);
+
+      const retried = await t.gql(CONFIRM, { input }, officer.token);
+      expect(retried.data!.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
+      const again = await t.gql(CONFIRM, { input }, officer.token);
+      expect(again.data!.confirmPlacement).toEqual(retried.data!.confirmPlacement);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM survivor')).toEqual([{ n: 1 }]);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('applies each migration once when three instances start together on a new database', async () => {
     const database = await createTestDatabase();
     await adminQuery(`DROP DATABASE "${new URL(database.url).pathname.slice(1)}" WITH (FORCE)`);
