@@ -150,6 +150,7 @@ const VALUE_BY_NAME: Record<string, unknown> = {
   decidedOn: '2026-11-01',
   startsOn: '2026-01-01',
   postcode: 'M2 2BB',
+  movedOnAt: () => new Date(Date.now() - 1000).toISOString(),
   ratings: ['SAFE', 'EFFECTIVE', 'CARING', 'RESPONSIVE', 'WELL_LED'].map((keyQuestion) => ({
     keyQuestion,
     rating: 'GOOD',
@@ -171,7 +172,10 @@ export function valueFor(name: string, type: GraphQLInputType, ids: TenantIds, i
     const values = type.getValues().map((value) => value.value as unknown);
     return values.includes(VALUE_BY_NAME[name]) ? VALUE_BY_NAME[name] : values[0];
   }
-  if (name in VALUE_BY_NAME) return VALUE_BY_NAME[name];
+  if (name in VALUE_BY_NAME) {
+    const value = VALUE_BY_NAME[name];
+    return typeof value === 'function' ? (value as () => unknown)() : value;
+  }
   if (isListType(type)) return [valueFor(name, type.ofType, ids, idFallback)];
   if (isInputObjectType(type)) {
     const record: Record<string, unknown> = {};
