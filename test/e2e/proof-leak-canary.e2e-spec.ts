@@ -29,6 +29,7 @@ const PROVIDER = `query($id: ID!) { provider(id: $id) { id safehouses { ${HOUSE}
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id status } }`;
 const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
 const ACCEPT = `mutation($id: ID!) { acceptPlacement(placementId: $id) { id status } }`;
+const CANCEL = `mutation($id: ID!) { cancelPlacement(placementId: $id, reason: "Placed elsewhere") { id status } }`;
 const RELEASE = `mutation($id: ID!) { releaseHold(placementId: $id) { id status } }`;
 const BLOCK = `mutation($input: BedOutOfServiceInput!) { setBedOutOfService(input: $input) { id } }`;
 const UNBLOCK = `mutation($id: ID!) { returnBedToService(blockId: $id) }`;
@@ -88,8 +89,8 @@ describe('leak canary: one house, callers who may see its address and callers wh
       instantBooking: false,
     });
     houseId = house.id;
-    const beds = await Promise.all(Array.from({ length: 6 }, () => t.world.bed(houseId)));
-    freeBedIds = beds.slice(3).map((bed) => bed.id);
+    const beds = await Promise.all(Array.from({ length: 7 }, () => t.world.bed(houseId)));
+    freeBedIds = beds.slice(4).map((bed) => bed.id);
     const otherProviderId = (await t.world.provider()).id;
     await t.world.safehouse(otherProviderId, { address: '1 Elsewhere Road', postcode: 'LS1 1AA' });
 
@@ -117,6 +118,7 @@ describe('leak canary: one house, callers who may see its address and callers wh
     const confirmedOfficer = await t.world.login(Role.DUTY_OFFICER);
     const heldOfficer = await t.world.login(Role.DUTY_OFFICER);
     const awaitingOfficer = await t.world.login(Role.DUTY_OFFICER);
+    const cancelledOfficer = await t.world.login(Role.DUTY_OFFICER);
     walkIn = await t.world.login(Role.DUTY_OFFICER);
 
     const hold = async (officer: Login, bedId: string) =>
@@ -128,6 +130,12 @@ describe('leak canary: one house, callers who may see its address and callers wh
     const awaitingId = await hold(awaitingOfficer, beds[2].id);
     const awaiting = await ok(CONFIRM, { input: { placementId: awaitingId, survivor } }, awaitingOfficer);
     expect(awaiting.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
+    // confirmed once, then cancelled: a booking that no longer stands reveals nothing
+    const cancelledId = await hold(cancelledOfficer, beds[3].id);
+    await ok(CONFIRM, { input: { placementId: cancelledId, survivor } }, cancelledOfficer);
+    await ok(ACCEPT, { id: cancelledId }, coordinator);
+    const cancelled = await ok(CANCEL, { id: cancelledId }, cancelledOfficer);
+    expect(cancelled.cancelPlacement.status).toBe('CANCELLED');
 
     callers = [
       { label: "the provider's coordinator", login: coordinator, maySee: true },
@@ -142,6 +150,12 @@ describe('leak canary: one house, callers who may see its address and callers wh
       { label: "another responder's duty officer", login: walkIn, maySee: false },
       { label: 'the duty officer whose placement is only HELD', login: heldOfficer, maySee: false, own: heldId },
       { label: 'the duty officer awaiting acceptance', login: awaitingOfficer, maySee: false, own: awaitingId },
+      {
+        label: 'the duty officer whose confirmed placement was cancelled',
+        login: cancelledOfficer,
+        maySee: false,
+        own: cancelledId,
+      },
       {
         label: 'a commissioner not commissioning it',
         login: await t.world.login(Role.COMMISSIONER, otherCommissionerOrg.id),
