@@ -103,6 +103,9 @@ export class Inspection {
   /** Not fields: for the safehouse and commissioner resolvers. */
   safehouseId: string;
   commissionerId: string;
+
+  /** Not a field: reached from a search result, so the house's address stays withheld. */
+  confidentialWithheld?: boolean;
 }
 
 @ObjectType()

@@ -88,7 +88,8 @@ export class InspectionsResolver {
   @ResolveField('safehouse', () => Safehouse)
   @Roles(...READERS)
   async safehouse(@Context() ctx: RequestContext, @Parent() inspection: Inspection): Promise<Safehouse> {
-    return (await this.safehouses.load(ctx, inspection.safehouseId))!;
+    const safehouse = (await this.safehouses.load(ctx, inspection.safehouseId))!;
+    return inspection.confidentialWithheld ? { ...safehouse, confidentialWithheld: true } : safehouse;
   }
 
   @ResolveField('commissioner', () => Commissioner)

@@ -15,7 +15,8 @@ export class SafehouseInspectionResolver {
     description: 'The latest PUBLISHED inspection.',
   })
   @SignedIn()
-  latestInspection(@Context() ctx: RequestContext, @Parent() safehouse: Safehouse): Promise<Inspection | null> {
-    return this.inspections.latestPublished(ctx, safehouse.id);
+  async latestInspection(@Context() ctx: RequestContext, @Parent() safehouse: Safehouse): Promise<Inspection | null> {
+    const inspection = await this.inspections.latestPublished(ctx, safehouse.id);
+    return inspection && safehouse.confidentialWithheld ? { ...inspection, confidentialWithheld: true } : inspection;
   }
 }

@@ -8,4 +8,7 @@ import { Organisation } from '../organisations/organisation.model';
 export class Provider extends Organisation {
   @Field({ description: 'Staffed 24/7 line for referrals and arrivals out of hours.' })
   outOfHoursPhone: string;
+
+  /** Not a field: reached from a search result, so its houses' addresses stay withheld. */
+  confidentialWithheld?: boolean;
 }

@@ -12,7 +12,8 @@ export class ProviderSafehousesResolver {
 
   @ResolveField('safehouses', () => [Safehouse])
   @SignedIn()
-  safehouses(@Context() ctx: RequestContext, @Parent() provider: Provider): Promise<Safehouse[]> {
-    return this.houses.forProvider(ctx, provider.id);
+  async safehouses(@Context() ctx: RequestContext, @Parent() provider: Provider): Promise<Safehouse[]> {
+    const houses = await this.houses.forProvider(ctx, provider.id);
+    return provider.confidentialWithheld ? houses.map((house) => ({ ...house, confidentialWithheld: true })) : houses;
   }
 }

@@ -57,8 +57,9 @@ export class SafehousesResolver {
   @ResolveField('provider', () => Provider)
   @SignedIn()
   async provider(@Context() ctx: RequestContext, @Parent() safehouse: Safehouse): Promise<Provider> {
-    const organisation = await this.organisations.load(ctx, safehouse.providerId);
-    return toProvider(organisation!);
+    const provider = toProvider((await this.organisations.load(ctx, safehouse.providerId))!);
+    // from a search result, the provider's other houses (this one too) keep their addresses withheld
+    return safehouse.confidentialWithheld ? { ...provider, confidentialWithheld: true } : provider;
   }
 
   @ResolveField('beds', () => [Bed])
