@@ -3,6 +3,7 @@ import { Safehouses1795366656840 } from './1795366656840-Safehouses';
 import { Inspections1795368105434 } from './1795368105434-Inspections';
 import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
 import { Placements1795370568938 } from './1795370568938-Placements';
+import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Inspections1795368105434,
   SearchIndexes1795369565134,
   Placements1795370568938,
+  SurvivorErasure1795371283228,
 ];

@@ -26,4 +26,25 @@ export class AuditService {
       requestId: ctx.requestId,
     });
   }
+
+  /** The same event for many entities, in one statement (a purge erasing many survivors). */
+  async recordMany(
+    ctx: RequestContext,
+    record: { action: string; entityType: string; entityIds: string[] },
+  ): Promise<void> {
+    if (record.entityIds.length === 0) return;
+    await ctx.manager.query(
+      `INSERT INTO audit_event (actor_id, actor_role, actor_organisation_id, action, entity_type, entity_id, request_id)
+       SELECT $1, $2, $3, $4, $5, entity_id, $6 FROM unnest($7::text[]) AS entity_id`,
+      [
+        ctx.actor?.userId ?? null,
+        ctx.actor?.role ?? null,
+        ctx.actor?.organisationId ?? null,
+        record.action,
+        record.entityType,
+        ctx.requestId,
+        record.entityIds,
+      ],
+    );
+  }
 }

@@ -10,6 +10,7 @@ describe('settings', () => {
       MAX_ACTIVE_HOLDS_PER_USER: 10,
       NRM_NEGATIVE_MOVE_ON_WORKING_DAYS: 9,
     });
+    expect(settings).toMatchObject({ UNSTARTED_RETENTION_DAYS: 7, SURVIVOR_RETENTION_DAYS: 2555 });
   });
 
   it('reads numbers and booleans from the environment', () => {
@@ -48,6 +49,21 @@ describe('settings', () => {
       'demo data in production',
       { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), HAVEN_DEMO_DATA: 'true' },
       /refused when NODE_ENV=production/,
+    ],
+    [
+      'a survivor retention shorter than a month',
+      { SURVIVOR_RETENTION_DAYS: '7' },
+      /^SURVIVOR_RETENTION_DAYS must not be less than 30$/,
+    ],
+    [
+      'a retention that is not a number',
+      { SURVIVOR_RETENTION_DAYS: '7y' },
+      /^SURVIVOR_RETENTION_DAYS must be an integer/,
+    ],
+    [
+      'an unstarted retention of zero days',
+      { UNSTARTED_RETENTION_DAYS: '0' },
+      /^UNSTARTED_RETENTION_DAYS must not be less than 1$/,
     ],
     ['a Redis URL of another scheme', { REDIS_URL: 'http://localhost' }, /REDIS_URL must start with redis/],
   ];

@@ -176,6 +176,12 @@ export class Settings {
   @Min(1)
   @Max(3650)
   UNSTARTED_RETENTION_DAYS = 7;
+  /** Survivors' details are erased this long after their last placement ended (7 years). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(36500)
+  SURVIVOR_RETENTION_DAYS = 2555;
 
   // NRM periods (CONTRACT.md, Move-on): policy, so configuration
   @Transform(toInt)

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SafehousesModule } from '../safehouses/safehouses.module';
 import { SurvivorsResolver } from '../survivors/survivors.resolver';
 import { SurvivorsService } from '../survivors/survivors.service';
+import { RetentionService } from '../survivors/retention.service';
 import { SupportWorkersModule } from '../support-workers/support-workers.module';
 import { UsersModule } from '../users/users.module';
 import { AssignmentPlacementResolver } from './assignment-placement.resolver';
@@ -21,7 +22,8 @@ import { PlacementsService } from './placements.service';
     PlacementEvents,
     SurvivorsResolver,
     SurvivorsService,
+    RetentionService,
   ],
-  exports: [PlacementsService, SurvivorsService, PlacementEvents],
+  exports: [PlacementsService, SurvivorsService, RetentionService, PlacementEvents],
 })
 export class PlacementsModule {}

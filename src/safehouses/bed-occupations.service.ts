@@ -25,6 +25,7 @@ export class BedOccupationsService {
   /** Must run inside the caller's transaction (ctx from `ctx.transaction`). */
   async claim(tx: RequestContext, claim: Claim): Promise<BedOccupationEntity> {
     const now = tx.clock.now();
+    await this.lockBed(tx, claim.bedId);
     await this.releaseExpiredHolds(tx, claim.bedId, now);
     return this.refusingOverlaps(tx, async () => {
       const [row] = (await tx.manager.query(
@@ -50,6 +51,7 @@ export class BedOccupationsService {
    * (awaiting the provider's answer: kept as a HOLD, so it frees the bed by itself).
    */
   async settle(tx: RequestContext, placementId: string, expiresAt: Date | null): Promise<void> {
+    await this.lockBedOf(tx, placementId);
     await tx.manager.query(
       `UPDATE bed_occupation SET kind = CASE WHEN $2::timestamptz IS NULL THEN 'PLACEMENT' ELSE 'HOLD' END, expires_at = $2
         WHERE placement_id = $1 AND live`,
@@ -60,12 +62,8 @@ export class BedOccupationsService {
   /** A placement's new period: open-ended on arrival, closed at the departure. */
   async reperiod(tx: RequestContext, placementId: string, from: Date, until: Date | null): Promise<void> {
     const now = tx.clock.now();
-    const [bed] = (await tx.manager.query('SELECT bed_id FROM bed_occupation WHERE placement_id = $1 AND live', [
-      placementId,
-    ])) as {
-      bed_id: string;
-    }[];
-    if (bed) await this.releaseExpiredHolds(tx, bed.bed_id, now);
+    const bedId = await this.lockBedOf(tx, placementId);
+    if (bedId) await this.releaseExpiredHolds(tx, bedId, now);
     await this.refusingOverlaps(tx, () =>
       tx.manager.query(`UPDATE bed_occupation SET period = tstzrange($2, $3, '[)') WHERE placement_id = $1 AND live`, [
         placementId,
@@ -78,6 +76,27 @@ export class BedOccupationsService {
   /** The placement no longer occupies its bed (released, declined, cancelled, no-show). */
   async release(tx: RequestContext, placementId: string): Promise<void> {
     await tx.manager.query('UPDATE bed_occupation SET live = FALSE WHERE placement_id = $1 AND live', [placementId]);
+  }
+
+  /**
+   * Serialises the writes to one bed's occupations until the transaction ends. Two transactions
+   * writing overlapping periods of a bed at once would each wait for the other inside the exclusion
+   * constraint's check and one would fail with a deadlock (40P01: a 500) instead of an overlap
+   * (BED_UNAVAILABLE): the soak found this. Every write path takes this lock first, and each
+   * transaction writes one bed, so the lock cannot itself deadlock.
+   */
+  private async lockBed(tx: RequestContext, bedId: string): Promise<void> {
+    await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bed-occupation:${bedId}`]);
+  }
+
+  /** lockBed for the bed of a placement's live claim; the bed's id, or null when it has none. */
+  private async lockBedOf(tx: RequestContext, placementId: string): Promise<string | null> {
+    const [row] = (await tx.manager.query('SELECT bed_id FROM bed_occupation WHERE placement_id = $1 AND live', [
+      placementId,
+    ])) as { bed_id: string }[];
+    if (!row) return null;
+    await this.lockBed(tx, row.bed_id);
+    return row.bed_id;
   }
 
   /**

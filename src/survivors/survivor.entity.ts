@@ -48,6 +48,10 @@ export class SurvivorEntity {
   @Column('timestamptz', { nullable: true })
   erasedAt: Date | null;
 
+  /** Why the details were erased: an administrator's reason, or the retention rule that applied. */
+  @Column('text', { nullable: true })
+  erasureReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

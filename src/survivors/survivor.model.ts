@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Gender } from '../safehouses/gender';
 import { NrmStatus } from './nrm-status';
 
@@ -32,4 +32,11 @@ export class Survivor {
 
   @Field(() => NrmStatus)
   nrmStatus: NrmStatus;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the personal details were erased (retention or on request); gender, dependants and NRM status stay for the counts.',
+  })
+  erasedAt: Date | null;
 }

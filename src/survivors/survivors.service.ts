@@ -18,6 +18,7 @@ export function toSurvivor(entity: SurvivorEntity): Survivor {
     accessibilityNeeds: entity.accessibilityNeeds,
     prefersWorkerGender: entity.prefersWorkerGender,
     nrmStatus: entity.nrmStatus,
+    erasedAt: entity.erasedAt,
   };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * npm run purge — one retention run against DATABASE_URL (or the embedded default): erases the
+ * details of survivors past SURVIVOR_RETENTION_DAYS / UNSTARTED_RETENTION_DAYS and audits the run.
+ * Meant for a daily scheduler (cron, a Kubernetes CronJob); a run that erases nothing is audited too.
+ */
+import { randomUUID } from 'node:crypto';
+import { AuditService } from '../src/audit/audit.service';
+import { Clock } from '../src/common/clock';
+import { RequestContext } from '../src/common/request-context';
+import { loadSettings } from '../src/config/settings';
+import { closeDatabase, openDatabase } from '../src/database/data-source';
+import { RetentionService } from '../src/survivors/retention.service';
+
+async function main() {
+  const settings = loadSettings();
+  const database = await openDatabase(settings);
+  try {
+    const ctx = RequestContext.system(database.dataSource, new Clock(), `purge-${randomUUID()}`);
+    const result = await new RetentionService(settings, new AuditService()).purge(ctx);
+    console.log(
+      `Retention purge: erased ${result.erased} survivor(s) ` +
+        `(departed before ${result.survivorCutoff.toISOString()}, unstarted ended before ${result.unstartedCutoff.toISOString()}).`,
+    );
+  } finally {
+    await closeDatabase(database);
+  }
+}
+
+main().catch((error) => {
+  console.error(`haven: purge failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
