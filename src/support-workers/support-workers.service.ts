@@ -214,7 +214,14 @@ export class SupportWorkersService {
   /** Ends every open assignment of a placement (departure, cancellation, decline, no-show). */
   async endAllFor(tx: RequestContext, placementId: string, reason: string): Promise<void> {
     const open = await tx.manager.findBy(SupportWorkerAssignmentEntity, { placementId, endedAt: IsNull() });
-    for (const assignment of open) await this.end(tx, assignment, reason, tx.clock.now());
+    for (const assignment of open) {
+      await this.end(tx, assignment, reason, tx.clock.now());
+      await this.audit.record(tx, {
+        action: 'assignment.end',
+        entityType: 'SupportWorkerAssignment',
+        entityId: assignment.id,
+      });
+    }
   }
 
   async suggest(ctx: RequestContext, placementId: string, limit: number): Promise<SupportWorkerSuggestion[]> {

@@ -114,11 +114,12 @@ describeOnPostgres('faults of a real PostgreSQL', () => {
       expect(
         await eventually(async () => {
           const rows = await blocker.query(
-            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%survivor%'`,
+            // the backend our lock holds up (its query text may not be updated yet while it waits)
+            'SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))',
           );
           victim = rows[0]?.pid;
           return victim !== undefined;
-        }, 10_000),
+        }, 30_000),
       ).toBe(true);
       await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
       await blocker.commitTransaction();

@@ -148,6 +148,11 @@ describe('support workers', () => {
     );
     const seen = await t.gql(PLACEMENT, { id: p.id }, coordinator.token);
     expect(seen.data!.placement.supportWorkers[0]).toMatchObject({ endReason: 'departed' });
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.end' AND entity_id = $1`,
+      [assigned.data!.assignSupportWorker.id],
+    );
+    expect(n).toBe(1);
     expect(
       (await t.gql(UPDATE, { id: w.id, input: { active: false } }, coordinator.token)).data!.updateSupportWorker.active,
     ).toBe(false);
