@@ -6,8 +6,6 @@ import { IdPipe } from '../common/validation/id.pipe';
 import { toPlacement } from '../placements/placement.mapper';
 import { Placement } from '../placements/placement.model';
 import { PlacementsService } from '../placements/placements.service';
-import { SupportWorker } from '../support-workers/support-worker.model';
-import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { Survivor } from '../survivors/survivor.model';
 import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
 import {
@@ -121,39 +119,5 @@ export class MoveOnResolver {
   @SignedIn()
   goals(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<MoveOnGoal[]> {
     return this.moveOn.goals(ctx, plan.id);
-  }
-}
-
-@Resolver(() => MoveOnGoal)
-export class MoveOnGoalResolver {
-  constructor(private readonly workers: SupportWorkersService) {}
-
-  @ResolveField('owner', () => SupportWorker, { nullable: true })
-  @SignedIn()
-  owner(@Context() ctx: RequestContext, @Parent() goal: MoveOnGoal): Promise<SupportWorker | null> | null {
-    return goal.ownerSupportWorkerId ? this.workers.load(ctx, goal.ownerSupportWorkerId) : null;
-  }
-}
-
-/** Placement.moveOnPlan and Survivor.nrmDecisions: move-on's fields on other types. */
-@Resolver(() => Placement)
-export class PlacementMoveOnResolver {
-  constructor(private readonly moveOn: MoveOnService) {}
-
-  @ResolveField('moveOnPlan', () => MoveOnPlan, { nullable: true })
-  @SignedIn()
-  moveOnPlan(@Context() ctx: RequestContext, @Parent() placement: Placement): Promise<MoveOnPlan | null> {
-    return this.moveOn.planOf(ctx, placement.id);
-  }
-}
-
-@Resolver(() => Survivor)
-export class SurvivorNrmResolver {
-  constructor(private readonly moveOn: MoveOnService) {}
-
-  @ResolveField('nrmDecisions', () => [NrmDecision])
-  @SignedIn()
-  nrmDecisions(@Context() ctx: RequestContext, @Parent() survivor: Survivor): Promise<NrmDecision[]> {
-    return this.moveOn.decisionsOf(ctx, survivor.id);
   }
 }
