@@ -99,7 +99,8 @@ export class MoveOnService {
       const survivor = await tx.manager.findOneBy(SurvivorEntity, { id: input.survivorId });
       const live = survivor && (await this.livePlacement(tx, survivor.id));
       const providerId = live?.providerId ?? (survivor && (await this.lastProvider(tx, survivor.id)));
-      if (!survivor || !providerId || !this.manages(tx, providerId)) throw DomainError.notFound('survivor');
+      if (!survivor || !providerId || !this.access.managesProvider(tx, providerId))
+        throw DomainError.notFound('survivor');
       const decision = await tx.manager.save(
         tx.manager.create(NrmDecisionEntity, {
           survivorId: survivor.id,
@@ -137,7 +138,7 @@ export class MoveOnService {
   async createPlan(ctx: RequestContext, input: CreateMoveOnPlanInput): Promise<MoveOnPlan> {
     return ctx.transaction(async (tx) => {
       const placement = await tx.manager.findOneBy(PlacementEntity, { id: input.placementId });
-      if (!placement || !this.manages(tx, placement.providerId))
+      if (!placement || !this.access.managesProvider(tx, placement.providerId))
         throw DomainError.badInput('input.placementId', 'input.placementId names no placement of yours.');
       if (!LIVE.includes(effectiveStatus(placement, tx.clock.now())) || !placement.survivorId) {
         throw DomainError.rule(
@@ -190,7 +191,7 @@ export class MoveOnService {
         if (!owner || owner.userId !== userId) throw DomainError.notFound('goal');
         if (input.ownerSupportWorkerId !== undefined)
           throw DomainError.forbidden('Only a coordinator may give a goal to someone else.');
-      } else if (!this.manages(tx, plan.providerId)) {
+      } else if (!this.access.managesProvider(tx, plan.providerId)) {
         throw DomainError.notFound('goal');
       }
       if (input.ownerSupportWorkerId !== undefined) {
@@ -358,18 +359,13 @@ export class MoveOnService {
 
   // ------------------------------------------------------------------ helpers
 
-  private manages(ctx: RequestContext, providerId: string): boolean {
-    const { role, organisationId } = ctx.user;
-    return role === Role.ADMIN || (role === Role.PROVIDER_COORDINATOR && organisationId === providerId);
-  }
-
   private async managedPlan(tx: RequestContext, id: string): Promise<MoveOnPlanEntity> {
     const plan = await tx.manager
       .createQueryBuilder(MoveOnPlanEntity, 'm')
       .setLock('pessimistic_write')
       .where('m.id = :id', { id })
       .getOne();
-    if (!plan || !this.manages(tx, plan.providerId)) throw DomainError.notFound('move-on plan');
+    if (!plan || !this.access.managesProvider(tx, plan.providerId)) throw DomainError.notFound('move-on plan');
     return plan;
   }
 

@@ -198,7 +198,8 @@ export class SupportWorkersService {
         .getOne();
       const worker =
         assignment && (await tx.manager.findOneBy(SupportWorkerEntity, { id: assignment.supportWorkerId }));
-      if (!assignment || !worker || !this.manages(tx, worker.providerId)) throw DomainError.notFound('assignment');
+      if (!assignment || !worker || !this.access.managesProvider(tx, worker.providerId))
+        throw DomainError.notFound('assignment');
       if (assignment.endedAt)
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This assignment has already ended.');
       await this.end(tx, assignment, reason, tx.clock.now());
@@ -228,7 +229,7 @@ export class SupportWorkersService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50)
       throw DomainError.badInput('limit', 'limit must be 1 to 50.');
     const placement = await ctx.manager.findOneBy(PlacementEntity, { id: placementId });
-    if (!placement || !this.manages(ctx, placement.providerId)) throw DomainError.notFound('placement');
+    if (!placement || !this.access.managesProvider(ctx, placement.providerId)) throw DomainError.notFound('placement');
     const survivor = placement.survivorId
       ? await ctx.manager.findOneBy(SurvivorEntity, { id: placement.survivorId })
       : null;
@@ -297,18 +298,13 @@ export class SupportWorkersService {
     ]);
   }
 
-  private manages(ctx: RequestContext, providerId: string): boolean {
-    const { role, organisationId } = ctx.user;
-    return role === Role.ADMIN || (role === Role.PROVIDER_COORDINATOR && organisationId === providerId);
-  }
-
   private async lockManaged(tx: RequestContext, id: string): Promise<SupportWorkerEntity> {
     const worker = await tx.manager
       .createQueryBuilder(SupportWorkerEntity, 'w')
       .setLock('pessimistic_write')
       .where('w.id = :id', { id })
       .getOne();
-    if (!worker || !this.manages(tx, worker.providerId)) throw DomainError.notFound('support worker');
+    if (!worker || !this.access.managesProvider(tx, worker.providerId)) throw DomainError.notFound('support worker');
     return worker;
   }
 

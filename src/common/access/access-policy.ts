@@ -224,10 +224,15 @@ export class AccessPolicy {
 
   /** Managing a provider's houses, beds, staff and placements: its coordinators, or ADMIN. */
   assertManagesProvider(ctx: RequestContext, providerId: string): void {
+    if (!this.managesProvider(ctx, providerId)) {
+      throw DomainError.forbidden('Only a coordinator of this provider may do that.');
+    }
+  }
+
+  /** The same rule as a question, for callers that answer NOT_FOUND rather than FORBIDDEN. */
+  managesProvider(ctx: RequestContext, providerId: string): boolean {
     const { role, organisationId } = ctx.user;
-    if (role === Role.ADMIN) return;
-    if (role === Role.PROVIDER_COORDINATOR && organisationId === providerId) return;
-    throw DomainError.forbidden('Only a coordinator of this provider may do that.');
+    return role === Role.ADMIN || (role === Role.PROVIDER_COORDINATOR && organisationId === providerId);
   }
 }
 
