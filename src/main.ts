@@ -9,6 +9,7 @@ import { ConfigurationError, Settings, loadSettings } from './config/settings';
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { requestId } from './logging/logger-options';
+import { serveWebPage } from './web/web-page';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -33,6 +34,7 @@ export async function createApp(
     contentSecurityPolicy: settings.isProduction ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });
+  await serveWebPage(app);
   app
     .getHttpAdapter()
     .getInstance()
@@ -50,7 +52,9 @@ async function main() {
   await app.listen(settings.PORT, settings.HOST);
   const url = `http://localhost:${settings.PORT}/graphql`;
   const logins = await app.get(DemoService).presentLogins();
-  const lines = [`Haven is listening: GraphQL at ${url} (POST; subscriptions over graphql-ws on the same path)`];
+  const lines = [
+    `Haven is listening: the web page at http://localhost:${settings.PORT}/, GraphQL at ${url} (POST; subscriptions over graphql-ws on the same path)`,
+  ];
   if (logins.length > 0) {
     lines.push(`Demo logins (password ${DEMO_PASSWORD}):`);
     for (const login of logins) lines.push(`  ${login.role.padEnd(21)} ${login.email}`);

@@ -89,6 +89,13 @@ export class TestApp {
     return request(this.app.getHttpServer());
   }
 
+  /** Listens on a free port of 127.0.0.1 (for a browser or a websocket); the base URL, no slash. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    const { port } = this.app.getHttpServer().address() as { port: number };
+    return `http://127.0.0.1:${port}`;
+  }
+
   async close(): Promise<void> {
     await this.app.close();
     await this.database.drop();

@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { Role } from '../../src/common/roles';
+import {
+  accessibilityViolations,
+  closeAll,
+  describeInBrowser,
+  launchBrowser,
+  phone,
+  screenshot,
+  signIn,
+} from '../support/browser';
+import { TestApp } from '../support/test-app';
+import { WORLD_PASSWORD } from '../support/world';
+
+describeInBrowser('web page: sign-in', () => {
+  let t: TestApp;
+  let baseURL: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    baseURL = await t.listen();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await closeAll(browser);
+    await t.close();
+  });
+
+  it('signs in with the service login, keeps the token for the tab only, and signs out', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Haven' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'sign-in');
+
+    await page.getByLabel('Email').fill(officer.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('That email address and password do not match an account.');
+
+    await page.getByLabel('Password').fill(WORLD_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const storage = await page.evaluate(() => ({
+      session: sessionStorage.getItem('haven.token'),
+      local: Object.keys(localStorage).length,
+      cookies: document.cookie,
+    }));
+    expect(storage.session).toMatch(/^ey/);
+    expect(storage.local).toBe(0);
+    expect(storage.cookies).toBe('');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    const other = await phone(browser, baseURL);
+    await other.page.goto('/');
+    await other.page.getByLabel('Email').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('haven.token'))).toBeNull();
+    await closeAll(context, other.context);
+  });
+
+  it('says in plain words when the service cannot be reached, and keeps the form', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL);
+    await page.goto('/');
+    await page.route('**/graphql', (route) => route.abort('connectionfailed'));
+    await page.getByLabel('Email').fill(officer.email);
+    await page.getByLabel('Password').fill(WORLD_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/could not be reached/);
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await closeAll(context);
+  });
+
+  it('drops a session the service no longer accepts back to the sign-in form', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.evaluate(() => sessionStorage.setItem('haven.token', 'ey.not.valid'));
+    await page.reload();
+    await page.getByLabel('Email').waitFor();
+    await closeAll(context);
+  });
+});

@@ -1,0 +1,95 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { ApiError, signOut } from './api';
+import type { Me } from './session';
+import { words } from './format';
+
+/** Sets the tab's title (read first by screen readers on each view). */
+export function useTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · Haven`;
+  }, [title]);
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The frame of every signed-in view: skip link, who is signed in, navigation, sign out. */
+export function Layout(props: { me: Me; nav: NavItem[]; current: string; children: ComponentChildren }) {
+  const { me, nav, current, children } = props;
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header class="top">
+        <div class="brand">
+          <span class="brand-name">Haven</span>
+          <span class="who">
+            {me.displayName}, {words(me.role)}
+            {me.organisation ? `, ${me.organisation.name}` : ''}
+          </span>
+        </div>
+        <nav aria-label="Main">
+          <ul class="nav">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+            <li>
+              <button type="button" class="link-button" onClick={signOut}>
+                Sign out
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" class="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function skipToMain(event: Event) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** An error in plain words: the API's own message, announced to screen readers. */
+export function ErrorNotice(props: { error?: ApiError | null }) {
+  if (!props.error) return null;
+  return (
+    <p class="notice notice-error" role="alert">
+      {props.error.message}
+    </p>
+  );
+}
+
+export function Loading(props: { label?: string }) {
+  return (
+    <p class="loading" role="status">
+      {props.label ?? 'Loading…'}
+    </p>
+  );
+}
+
+/** A labelled form control; `hint` is read out with the control. */
+export function Field(props: { id: string; label: string; hint?: string; children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
