@@ -7,6 +7,9 @@ import { UNSTARTED_STATUSES } from '../placements/placement-enums';
 import { effectiveStatusSql } from '../placements/placement.entity';
 import { SurvivorEntity } from './survivor.entity';
 
+/** What an erased goal's description (required text) reads afterwards. */
+export const ERASED_TEXT = 'Erased';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface PurgeResult {
@@ -92,8 +95,9 @@ export class RetentionService {
 
   /**
    * The erasure itself, set-based: one UPDATE of the survivors matching `where` (alias `s`;
-   * parameters from $3, $1 and $2 being the time and reason) and the move-on notes written about
-   * them. Returns the ids it erased; the caller audits.
+   * parameters from $3, $1 and $2 being the time and reason), then the free text written about them
+   * elsewhere: move-on assessments, goals and notes, placement cancel and decline notes, assignment
+   * end reasons. Returns the ids it erased; the caller audits.
    */
   private async eraseWhere(tx: RequestContext, where: string, params: unknown[], reason: string): Promise<string[]> {
     const rows: { id: string }[] = await tx.manager.query(
@@ -108,11 +112,22 @@ export class RetentionService {
     );
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return ids;
+    // Free text written about the person anywhere else goes too; enums, dates and counts stay.
     await tx.manager.query(`UPDATE move_on_plan SET assessment_summary = NULL WHERE survivor_id = ANY($1::uuid[])`, [
       ids,
     ]);
     await tx.manager.query(
-      `UPDATE move_on_goal g SET note = NULL FROM move_on_plan mp WHERE g.plan_id = mp.id AND mp.survivor_id = ANY($1::uuid[])`,
+      `UPDATE move_on_goal g SET note = NULL, description = $2
+         FROM move_on_plan mp WHERE g.plan_id = mp.id AND mp.survivor_id = ANY($1::uuid[])`,
+      [ids, ERASED_TEXT],
+    );
+    await tx.manager.query(
+      `UPDATE placement SET status_reason = NULL WHERE survivor_id = ANY($1::uuid[]) AND status_reason IS NOT NULL`,
+      [ids],
+    );
+    await tx.manager.query(
+      `UPDATE support_worker_assignment a SET end_reason = NULL
+         FROM placement p WHERE a.placement_id = p.id AND p.survivor_id = ANY($1::uuid[]) AND a.end_reason IS NOT NULL`,
       [ids],
     );
     return ids;

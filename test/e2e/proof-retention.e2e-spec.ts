@@ -1,7 +1,7 @@
 import { RequestContext } from '../../src/common/request-context';
 import { Role } from '../../src/common/roles';
 import { SafehouseEntity } from '../../src/safehouses/safehouse.entity';
-import { RetentionService } from '../../src/survivors/retention.service';
+import { ERASED_TEXT, RetentionService } from '../../src/survivors/retention.service';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
@@ -121,6 +121,74 @@ describe('retention and erasure of survivors’ details', () => {
         preferredName: null,
         placements: [{ id: placementId, status: 'CONFIRMED' }],
       });
+    });
+
+    it('also clears the free text written about the person: move-on plan and goals, cancel notes, assignment reasons', async () => {
+      const { placementId, survivorId } = await placed(instant);
+      await ok(ARRIVE, { id: placementId }, coordinator.token);
+      const plan = await ok(
+        `mutation($input: CreateMoveOnPlanInput!) { createMoveOnPlan(input: $input) { id goals { id } } }`,
+        {
+          input: {
+            placementId,
+            assessmentSummary: 'Amina wants to live near her sister in Leeds',
+            goals: [{ area: 'ACCOMMODATION', description: 'Housing application with Leeds City Council for Amina' }],
+          },
+        },
+        coordinator.token,
+      );
+      const other = await placed(instant);
+      await ok(
+        `mutation($id: ID!) { cancelPlacement(placementId: $id, reason: "Amina's brother found her a room") { id } }`,
+        { id: other.placementId },
+        officer.token,
+      );
+      const worker = await ok(
+        `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`,
+        { input: { providerId, name: 'Jo Worker', gender: 'WOMAN', languages: ['en'], maxCaseload: 5 } },
+        coordinator.token,
+      );
+      const assignment = await ok(
+        `mutation($input: AssignSupportWorkerInput!) { assignSupportWorker(input: $input) { id } }`,
+        { input: { placementId, supportWorkerId: worker.createSupportWorker.id, role: 'LEAD' } },
+        coordinator.token,
+      );
+      await ok(
+        `mutation($id: ID!) { endAssignment(assignmentId: $id, reason: "Amina asked for someone else") { id } }`,
+        { id: assignment.assignSupportWorker.id },
+        coordinator.token,
+      );
+
+      for (const id of [survivorId, other.survivorId]) {
+        await ok(ERASE, { id, reason: 'Subject access: erasure requested' }, admin.token);
+      }
+
+      const [planRow] = await t.dataSource.query(`SELECT assessment_summary FROM move_on_plan WHERE id = $1`, [
+        plan.createMoveOnPlan.id,
+      ]);
+      expect(planRow.assessment_summary).toBeNull();
+      const goals = await t.dataSource.query(`SELECT area, description, note FROM move_on_goal WHERE plan_id = $1`, [
+        plan.createMoveOnPlan.id,
+      ]);
+      expect(goals).toEqual([{ area: 'ACCOMMODATION', description: ERASED_TEXT, note: null }]);
+      const [cancelled] = await t.dataSource.query(`SELECT status, status_reason FROM placement WHERE id = $1`, [
+        other.placementId,
+      ]);
+      expect(cancelled).toEqual({ status: 'CANCELLED', status_reason: null });
+      const reasons = await t.dataSource.query(
+        `SELECT end_reason FROM support_worker_assignment WHERE placement_id = $1`,
+        [placementId],
+      );
+      expect(reasons).toEqual([{ end_reason: null }]);
+      const everything = JSON.stringify(
+        await t.dataSource.query(
+          `SELECT row_to_json(x) FROM (SELECT * FROM placement WHERE survivor_id = ANY($1)) x
+           UNION ALL SELECT row_to_json(y) FROM (SELECT * FROM move_on_plan WHERE survivor_id = ANY($1)) y
+           UNION ALL SELECT row_to_json(z) FROM (SELECT * FROM support_worker_assignment WHERE placement_id = $2) z`,
+          [[survivorId, other.survivorId], placementId],
+        ),
+      );
+      expect(everything).not.toContain('Amina');
     });
 
     it('is idempotent: a second erasure changes nothing and is audited again', async () => {
