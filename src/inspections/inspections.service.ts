@@ -249,6 +249,27 @@ export class InspectionsService {
   }
 
   /**
+   * The overall rating of a house's latest PUBLISHED inspection, batched per request. Only the
+   * grade, which the availability search already ranks by; the report stays with latestInspection.
+   * The caller has already seen the house, so no further scope applies.
+   */
+  latestRating(ctx: RequestContext, safehouseId: string): Promise<Rating | null> {
+    return ctx
+      .loader<string, Rating | null>('inspections.latestRating', async (ids) => {
+        const rows: { safehouse_id: string; overall_rating: Rating }[] = await ctx.manager.query(
+          `SELECT DISTINCT ON (safehouse_id) safehouse_id, overall_rating
+             FROM inspection
+            WHERE safehouse_id = ANY($1::uuid[]) AND status = 'PUBLISHED'
+            ORDER BY safehouse_id, inspected_on DESC, published_at DESC, id DESC`,
+          [[...ids]],
+        );
+        const byHouse = new Map(rows.map((row) => [row.safehouse_id, row.overall_rating]));
+        return ids.map((id) => byHouse.get(id) ?? null);
+      })
+      .load(safehouseId);
+  }
+
+  /**
    * The inspection, locked, after the access check: NOT_FOUND when there is none, FORBIDDEN for a
    * caller who does not commission its provider, INSPECTION_PUBLISHED once it is published.
    */

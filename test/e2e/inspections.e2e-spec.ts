@@ -351,6 +351,31 @@ describe('care standards inspections', () => {
       expect(response.data!.b.latestInspection).toBeNull();
       const forDutyOfficer = await t.gql(LATEST, { id: house }, dutyOfficer.token);
       expect(forDutyOfficer.data!.safehouse.latestInspection).toBeNull();
+      // The grade alone is for everyone who sees the house, duty officers' search results included.
+      const grades = await t.gql(
+        `query($a: ID!, $b: ID!) { a: safehouse(id: $a) { latestRating } b: safehouse(id: $b) { latestRating } }`,
+        { a: house, b: second },
+        dutyOfficer.token,
+      );
+      expect(grades.data).toEqual({ a: { latestRating: 'INADEQUATE' }, b: { latestRating: null } });
+      await t.world.bed(house);
+      const again = await t.gql(
+        `query($input: AvailabilitySearchInput!) { searchAvailability(input: $input) { safehouse { id latestRating latestInspection { id } } } }`,
+        {
+          input: {
+            near: { latitude: 53.4808, longitude: -2.2426 },
+            radiusKm: 5,
+            nights: 1,
+            guestGender: 'WOMAN',
+            limit: 100,
+          },
+        },
+        dutyOfficer.token,
+      );
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.searchAvailability).toContainEqual({
+        safehouse: { id: house, latestRating: 'INADEQUATE', latestInspection: null },
+      });
       // The same choice in SQL, for the search's ordering: INADEQUATE ranks 3, never inspected 4.
       const ranks = await t.dataSource.query(
         `SELECT s.id, ${latestRatingRankSql('s.id')} AS rank FROM safehouse s WHERE s.id IN ($1, $2)`,
