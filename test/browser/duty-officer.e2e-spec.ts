@@ -236,7 +236,7 @@ describeInBrowser('web page: duty officer', () => {
     await closeAll(context);
   });
 
-  it('says in plain words when the bed was taken meanwhile, when nights are out of range and when location is refused', async () => {
+  it('says in plain words when the bed was taken meanwhile, when nights are out of range, when location is refused and when a hold has expired', async () => {
     const provider = await t.world.provider({ name: 'Severn Shelter' });
     const house = await t.world.safehouse(provider.id, {
       area: 'Bristol',
@@ -285,6 +285,31 @@ describeInBrowser('web page: duty officer', () => {
       [bed.id, officer.userId],
     );
     expect(count).toBe(0);
+
+    // A hold left too long: confirming says it has expired and offers the search again.
+    const spare = await t.world.bed(house.id, { label: 'Room 9' });
+    await page.getByRole('button', { name: 'Search within 100 km' }).click();
+    await found.getByRole('button', { name: 'Hold Room 9 in Bristol' }).click();
+    await page.getByRole('heading', { name: 'Bed held' }).waitFor();
+    await page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
+    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('They agree to this referral').check();
+    t.clock.advance(46 * 60_000);
+    try {
+      await page.getByRole('button', { name: 'Confirm placement' }).click();
+      await page.getByRole('heading', { name: 'This hold has expired' }).waitFor();
+      expect(await page.locator('.notice-warn').textContent()).toContain('Search again to hold a bed.');
+      const [{ status }] = await t.dataSource.query(
+        `SELECT status FROM placement WHERE bed_id = $1 AND referrer_id = $2`,
+        [spare.id, officer.userId],
+      );
+      expect(status).toBe('HELD');
+      await page.getByRole('button', { name: 'Search again' }).click();
+      await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+      await found.getByRole('button', { name: 'Hold Room 9 in Bristol' }).waitFor();
+    } finally {
+      t.clock.reset();
+    }
     await closeAll(context);
   });
 });

@@ -42,6 +42,9 @@ export function Countdown(props: { until: string; now: Date }) {
   const spoken = spokenMinutes(msLeft);
   return (
     <div class="countdown-box">
+      <p class="countdown-label" aria-hidden="true">
+        Time left to confirm
+      </p>
       <p class="countdown" aria-hidden="true">
         {left ?? '0 min 00 s'}
       </p>

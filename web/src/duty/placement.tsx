@@ -40,6 +40,7 @@ export function PlacementView(props: { id: string }) {
   });
   const placement = data?.placement;
   const [announcement, setAnnouncement] = useState('');
+  const [liveError, setLiveError] = useState<ApiError | undefined>();
   const lastStatus = useRef<PlacementStatus | undefined>(undefined);
   const heading = useHeadingFocus<HTMLHeadingElement>(Boolean(placement));
 
@@ -51,9 +52,14 @@ export function PlacementView(props: { id: string }) {
   // The provider accepting or declining, an arrival: the status changes here without a reload.
   useEffect(
     () =>
-      subscribe<{ placementChanged: { placementId: string } }>(PLACEMENT_CHANGED, {}, (change) => {
-        if (change.placementChanged.placementId === props.id) reload();
-      }),
+      subscribe<{ placementChanged: { placementId: string } }>(
+        PLACEMENT_CHANGED,
+        {},
+        (change) => {
+          if (change.placementChanged.placementId === props.id) reload();
+        },
+        setLiveError,
+      ),
     [props.id],
   );
 
@@ -93,7 +99,7 @@ export function PlacementView(props: { id: string }) {
       <p class="meta" role="status">
         {announcement}
       </p>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? liveError} />
       {placement.status === 'AWAITING_ACCEPTANCE' &&
         (placement.acceptanceOverdue ? (
           <p class="notice notice-warn">

@@ -218,6 +218,7 @@ export function SearchView() {
         window.clearTimeout(timer);
         timer = window.setTimeout(() => void refresh(true), LIVE_DEBOUNCE_MS);
       },
+      (failure) => setAnnouncement(failure.message),
     );
     return () => {
       window.clearTimeout(timer);
@@ -553,7 +554,7 @@ function SearchFormView(props: {
         >
           {locating === 'search' ? 'Finding your location…' : 'Use my location'}
         </button>
-        <p class={locationMessage?.error ? 'notice notice-warn' : 'meta'} role="status">
+        <p class={`location-status ${locationMessage?.error ? 'notice notice-warn' : 'meta'}`} role="status">
           {locationMessage?.text ?? ''}
         </p>
         <div class="field">
