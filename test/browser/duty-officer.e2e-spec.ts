@@ -1,0 +1,315 @@
+import type { Browser, Page } from 'playwright-core';
+import { Role } from '../../src/common/roles';
+import { Gender } from '../../src/safehouses/gender';
+import {
+  accessibilityViolations,
+  closeAll,
+  describeInBrowser,
+  launchBrowser,
+  phone,
+  screenshot,
+  signIn,
+} from '../support/browser';
+import { TestApp } from '../support/test-app';
+import { WORLD_PASSWORD } from '../support/world';
+
+const HOLD = `mutation Hold($input: HoldBedInput!) { holdBed(input: $input) { id status } }`;
+const PLACEMENT = `query P($id: ID!) {
+  placement(id: $id) { status referrerOrganisation { id } survivor { reference nrmStatus } }
+}`;
+
+/** Chooses where, who, and searches from the form as it stands. */
+async function searchFromTown(page: Page, town: string) {
+  await page.getByLabel('Or pick a town').selectOption(town);
+  await page.getByLabel('Gender').selectOption('WOMAN');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.locator('#results-heading').waitFor();
+}
+
+function card(page: Page, area: string) {
+  return page.locator('li.result').filter({ has: page.getByRole('heading', { name: area, exact: true }) });
+}
+
+/** Resolves when the page has subscribed to availability changes on its websocket. */
+function subscribedToAvailability(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) =>
+      socket.on('framesent', (frame) => {
+        if (String(frame.payload).includes('availabilityChanged')) resolve();
+      }),
+    );
+  });
+}
+
+describeInBrowser('web page: duty officer', () => {
+  let t: TestApp;
+  let baseURL: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    baseURL = await t.listen();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await closeAll(browser);
+    await t.close();
+  });
+
+  it('finds a bed near Manchester, holds it, confirms, and only then shows the address; another officer sees the bed go live', async () => {
+    const provider = await t.world.provider({ name: 'Northern Refuge', outOfHoursPhone: '+44 161 496 0123' });
+    const instant = await t.world.safehouse(provider.id, {
+      area: 'Manchester',
+      instantBooking: true,
+      address: '41 Hidden Lane',
+      postcode: 'M4 1ZZ',
+      acceptsGenders: [Gender.WOMAN],
+    });
+    const onlyBed = await t.world.bed(instant.id, { label: 'Room 1' });
+    const other = await t.world.safehouse(provider.id, {
+      area: 'Salford',
+      latitude: 53.4875,
+      longitude: -2.2901,
+      address: '9 Unseen Road',
+      capacityConfirmedAt: new Date(Date.now() - 3 * 86_400_000),
+    });
+    await t.world.bed(other.id, { label: 'Room 2' });
+    await t.world.bed(other.id, { label: 'Room 3', accessible: true });
+
+    const first = await t.world.login(Role.DUTY_OFFICER);
+    const second = await t.world.login(Role.DUTY_OFFICER);
+    expect(second.organisationId).not.toBe(first.organisationId);
+
+    // The second officer searches from their phone's location, and keeps the results open.
+    const b = await phone(browser, baseURL, {
+      geolocation: { latitude: 53.4794, longitude: -2.2453 },
+      permissions: ['geolocation'],
+    });
+    const bLive = subscribedToAvailability(b.page);
+    await signIn(b.page, second.email, WORLD_PASSWORD);
+    await b.page.getByRole('button', { name: 'Use my location' }).click();
+    await b.page.getByText('Using your location').waitFor();
+    await b.page.getByLabel('Gender').selectOption('WOMAN');
+    await b.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await card(b.page, 'Manchester').waitFor();
+    await card(b.page, 'Salford').waitFor();
+    await bLive;
+    await b.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    // The first officer picks a town and searches.
+    const a = await phone(browser, baseURL);
+    await signIn(a.page, first.email, WORLD_PASSWORD);
+    await a.page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'duty-search');
+
+    await searchFromTown(a.page, 'Manchester');
+    const found = card(a.page, 'Manchester');
+    await found.waitFor();
+    expect(await found.textContent()).toContain('Takes arrivals now');
+    expect(await found.textContent()).toContain('Northern Refuge');
+    expect(await found.textContent()).toContain('1 free bed');
+    expect(await found.textContent()).toContain('Room 1, sleeps 1');
+    expect(await card(a.page, 'Salford').textContent()).toContain('phone the provider before you travel');
+    expect(await card(a.page, 'Salford').textContent()).toContain('2 free beds');
+    expect(await a.page.content()).not.toContain('Hidden Lane');
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'duty-results');
+
+    // One tap holds the bed.
+    await found.getByRole('button', { name: 'Hold Room 1 in Manchester' }).click();
+    await a.page.getByRole('heading', { name: 'Bed held' }).waitFor();
+    expect(a.page.url()).toMatch(/#\/hold\/[0-9a-f-]{36}$/);
+    expect(await a.page.locator('.countdown').textContent()).toMatch(/^4[45] min \d\d s$/);
+    const call = a.page.getByRole('link', { name: /Call Northern Refuge/ });
+    expect(await call.getAttribute('href')).toBe('tel:+441614960123');
+    expect(await a.page.getByText('Haven never asks for immigration status').count()).toBe(1);
+    expect(await a.page.content()).not.toContain('Hidden Lane');
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'duty-hold');
+
+    // The second officer's results drop that house live, without a reload.
+    await card(b.page, 'Manchester').waitFor({ state: 'detached' });
+    expect(await b.page.getByRole('status').filter({ hasText: 'Results updated' }).textContent()).toContain(
+      'Manchester: no free bed any more',
+    );
+    expect(await card(b.page, 'Salford').count()).toBe(1);
+    expect(await b.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // The survivor form, then the address.
+    await a.page.getByLabel('Your case reference (optional)').fill('GMP-2024-118');
+    await a.page.getByLabel('Gender').selectOption('WOMAN');
+    await a.page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
+    await a.page.getByRole('button', { name: 'Confirm placement' }).click();
+    await a.page.getByRole('alert').waitFor();
+    expect(await a.page.locator('#adult-error').textContent()).toContain("local authority children's services");
+    expect(await a.page.locator('#consent-error').textContent()).toContain('must agree');
+    await a.page.getByLabel('The person is 18 or over').check();
+    await a.page.getByLabel('They agree to this referral').check();
+    await a.page.getByRole('button', { name: 'Confirm placement' }).click();
+    await a.page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
+    const placementId = a.page.url().match(/#\/placement\/([0-9a-f-]{36})$/)![1];
+    expect(await a.page.locator('address').textContent()).toBe('41 Hidden LaneM4 1ZZ');
+    const maps = a.page.getByRole('link', { name: /Open in maps/ });
+    expect(await maps.getAttribute('href')).toBe(
+      'https://www.google.com/maps/search/?api=1&query=41%20Hidden%20Lane%2C%20M4%201ZZ',
+    );
+    expect(await a.page.getByRole('link', { name: /Call Northern Refuge/ }).getAttribute('href')).toBe(
+      'tel:+441614960123',
+    );
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'duty-placement');
+
+    // What the API holds now: confirmed, for the first officer's organisation, with what was typed.
+    const stored = await t.gql(PLACEMENT, { id: placementId }, first.token);
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data!.placement.status).toBe('CONFIRMED');
+    expect(stored.data!.placement.referrerOrganisation.id).toBe(first.organisationId);
+    expect(stored.data!.placement.survivor.reference).toBe('GMP-2024-118');
+    expect(stored.data!.placement.survivor.nrmStatus).toBe('REFERRED');
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM placement WHERE bed_id = $1 AND status = 'CONFIRMED'`,
+      [onlyBed.id],
+    );
+    expect(count).toBe(1);
+
+    // The organisation's placements.
+    await a.page.getByRole('link', { name: 'Placements' }).click();
+    await a.page.getByRole('heading', { name: 'Placements', level: 1 }).waitFor();
+    const row = a.page.getByRole('link', { name: 'Manchester, Room 1' });
+    await row.waitFor();
+    expect(await row.getAttribute('href')).toBe(`#/placement/${placementId}`);
+    expect(await a.page.locator('.cards').textContent()).toContain('GMP-2024-118');
+    expect(await a.page.locator('.cards li').count()).toBe(1);
+    expect(await accessibilityViolations(a.page)).toEqual([]);
+    await screenshot(a.page, 'duty-placements');
+
+    // The other organisation's officer sees none of it.
+    await b.page.getByRole('link', { name: 'Placements' }).click();
+    await b.page.getByText('No live placements').waitFor();
+    await closeAll(a.context, b.context);
+  });
+
+  it('waits for the provider to accept, then shows the address without a reload', async () => {
+    const provider = await t.world.provider({ name: 'Midlands Haven', outOfHoursPhone: '0121 496 0777' });
+    const house = await t.world.safehouse(provider.id, {
+      area: 'Birmingham',
+      latitude: 52.4862,
+      longitude: -1.8904,
+      address: '7 Quiet Row',
+      postcode: 'B1 1ZZ',
+      instantBooking: false,
+    });
+    await t.world.bed(house.id, { label: 'Room 5' });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR, provider.id);
+
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await searchFromTown(page, 'Birmingham');
+    await card(page, 'Birmingham').getByRole('button', { name: 'Hold Room 5 in Birmingham' }).click();
+    await page.getByRole('heading', { name: 'Bed held' }).waitFor();
+    await page.getByLabel('National Referral Mechanism').selectOption('POSITIVE_REASONABLE_GROUNDS');
+    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('They agree to this referral').check();
+    await page.getByRole('button', { name: 'Confirm placement' }).click();
+    await page.getByRole('heading', { name: 'Waiting for the provider' }).waitFor();
+    expect(await page.getByText('must answer by').count()).toBe(1);
+    expect(await page.getByRole('link', { name: /Call Midlands Haven/ }).getAttribute('href')).toBe('tel:01214960777');
+    expect(await page.content()).not.toContain('Quiet Row');
+    const placementId = page.url().match(/#\/placement\/([0-9a-f-]{36})$/)![1];
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    const accepted = await t.gql(
+      `mutation A($id: ID!) { acceptPlacement(placementId: $id) { status } }`,
+      { id: placementId },
+      coordinator.token,
+    );
+    expect(accepted.errors).toBeUndefined();
+    await page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
+    expect(await page.locator('address').textContent()).toBe('7 Quiet RowB1 1ZZ');
+    expect(await page.getByRole('status').filter({ hasText: 'Updated at' }).textContent()).toContain(
+      'The address is shown below.',
+    );
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await closeAll(context);
+  });
+
+  it('says in plain words when the bed was taken meanwhile, when nights are out of range, when location is refused and when a hold has expired', async () => {
+    const provider = await t.world.provider({ name: 'Severn Shelter' });
+    const house = await t.world.safehouse(provider.id, {
+      area: 'Bristol',
+      latitude: 51.4545,
+      longitude: -2.5879,
+      address: '3 Private Mews',
+    });
+    const bed = await t.world.bed(house.id, { label: 'Room 8' });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const rival = await t.world.login(Role.DUTY_OFFICER);
+
+    const { context, page } = await phone(browser, baseURL);
+    // No live updates on this phone (a dead connection), so the taken bed is still on screen when tapped.
+    await page.routeWebSocket('**/graphql', () => undefined);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    expect(await page.getByText('Location is not allowed for this page').textContent()).toContain(
+      'Pick a town from the list instead',
+    );
+
+    await page.getByLabel('Nights').fill('400');
+    await page.getByLabel('Or pick a town').selectOption('Bristol');
+    await page.getByLabel('Gender').selectOption('WOMAN');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(await page.locator('#nights-error').textContent()).toBe('Nights must be a whole number from 1 to 365.');
+    expect(await page.getByLabel('Nights').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nights');
+    await page.getByLabel('Nights').fill('2');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const found = card(page, 'Bristol');
+    await found.waitFor();
+
+    const taken = await t.gql(HOLD, { input: { bedId: bed.id, nights: 2 } }, rival.token);
+    expect(taken.errors).toBeUndefined();
+    await found.getByRole('button', { name: 'Hold Room 8 in Bristol' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'That bed is held, booked or out of service for part of that time. Someone else may have just taken it: the results below are up to date now.',
+    );
+    await page.getByRole('heading', { name: 'No beds found' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Search within 100 km' }).count()).toBe(1);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM placement WHERE bed_id = $1 AND referrer_id = $2`,
+      [bed.id, officer.userId],
+    );
+    expect(count).toBe(0);
+
+    // A hold left too long: confirming says it has expired and offers the search again.
+    const spare = await t.world.bed(house.id, { label: 'Room 9' });
+    await page.getByRole('button', { name: 'Search within 100 km' }).click();
+    await found.getByRole('button', { name: 'Hold Room 9 in Bristol' }).click();
+    await page.getByRole('heading', { name: 'Bed held' }).waitFor();
+    await page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
+    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('They agree to this referral').check();
+    t.clock.advance(46 * 60_000);
+    try {
+      await page.getByRole('button', { name: 'Confirm placement' }).click();
+      await page.getByRole('heading', { name: 'This hold has expired' }).waitFor();
+      expect(await page.locator('.notice-warn').textContent()).toContain('Search again to hold a bed.');
+      const [{ status }] = await t.dataSource.query(
+        `SELECT status FROM placement WHERE bed_id = $1 AND referrer_id = $2`,
+        [spare.id, officer.userId],
+      );
+      expect(status).toBe('HELD');
+      await page.getByRole('button', { name: 'Search again' }).click();
+      await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+      await found.getByRole('button', { name: 'Hold Room 9 in Bristol' }).waitFor();
+    } finally {
+      t.clock.reset();
+    }
+    await closeAll(context);
+  });
+});

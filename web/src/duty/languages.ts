@@ -1,0 +1,39 @@
+/**
+ * Languages a duty officer is most likely to need on a night shift (ISO 639-1), by the English
+ * name, for the search's staff-language filter and the survivor's languages.
+ */
+export const LANGUAGES: readonly { code: string; name: string }[] = [
+  { code: 'sq', name: 'Albanian' },
+  { code: 'am', name: 'Amharic' },
+  { code: 'ar', name: 'Arabic' },
+  { code: 'bn', name: 'Bengali' },
+  { code: 'bg', name: 'Bulgarian' },
+  { code: 'zh', name: 'Chinese' },
+  { code: 'cs', name: 'Czech' },
+  { code: 'en', name: 'English' },
+  { code: 'fa', name: 'Farsi (Persian)' },
+  { code: 'fr', name: 'French' },
+  { code: 'hi', name: 'Hindi' },
+  { code: 'hu', name: 'Hungarian' },
+  { code: 'ku', name: 'Kurdish' },
+  { code: 'lt', name: 'Lithuanian' },
+  { code: 'ps', name: 'Pashto' },
+  { code: 'pl', name: 'Polish' },
+  { code: 'pt', name: 'Portuguese' },
+  { code: 'pa', name: 'Punjabi' },
+  { code: 'ro', name: 'Romanian' },
+  { code: 'ru', name: 'Russian' },
+  { code: 'sk', name: 'Slovak' },
+  { code: 'so', name: 'Somali' },
+  { code: 'es', name: 'Spanish' },
+  { code: 'ti', name: 'Tigrinya' },
+  { code: 'tr', name: 'Turkish' },
+  { code: 'uk', name: 'Ukrainian' },
+  { code: 'ur', name: 'Urdu' },
+  { code: 'vi', name: 'Vietnamese' },
+  { code: 'cy', name: 'Welsh' },
+];
+
+export function languageName(code: string): string {
+  return LANGUAGES.find((language) => language.code === code)?.name ?? code;
+}

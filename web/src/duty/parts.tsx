@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { ApiError } from '../api';
+
+/** The view's heading, focused when the view opens so a screen reader starts there. */
+export function useHeadingFocus<T extends HTMLElement>(key: unknown = undefined) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [key]);
+  return ref;
+}
+
+/** Form errors by control id. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * The API names the field (`input.survivor.preferredName`, `input.avoid.0.radiusKm`); this finds the
+ * form's control for it and says the API's message with the field in words ("Nights must be 1 to 365.").
+ */
+export function apiFieldError(
+  error: ApiError | undefined,
+  controls: Record<string, { id: string; label: string }>,
+): { id: string; message: string } | undefined {
+  if (!error?.field) return undefined;
+  const path = error.field.split('.');
+  for (let length = path.length; length > 0; length--) {
+    const key = path
+      .slice(0, length)
+      .filter((part) => !/^\d+$/.test(part))
+      .join('.');
+    const control = controls[key];
+    if (!control) continue;
+    const named = error.field;
+    let message = error.message;
+    if (message.startsWith(`${named}: `)) message = `${control.label}: ${message.slice(named.length + 2)}`;
+    else if (message.startsWith(`${named} `)) message = `${control.label} ${message.slice(named.length + 1)}`;
+    return { id: control.id, message };
+  }
+  return undefined;
+}
+
+/** The message under a control; the control names it with aria-describedby `${id}-error`. */
+export function FieldError(props: { id: string; errors: FieldErrors }) {
+  const message = props.errors[props.id];
+  if (!message) return null;
+  return (
+    <p class="field-error" id={`${props.id}-error`}>
+      {message}
+    </p>
+  );
+}
+
+/** aria attributes of a control with a hint and maybe an error. */
+export function described(id: string, errors: FieldErrors, hint = false) {
+  const ids = [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { 'aria-describedby': ids || undefined, 'aria-invalid': errors[id] ? true : undefined };
+}
+
+/** Moves focus to the first control with an error. */
+export function focusFirstError(errors: FieldErrors): void {
+  const first = Object.keys(errors)[0];
+  if (first) requestAnimationFrame(() => document.getElementById(first)?.focus());
+}
+
+/** The provider's 24/7 line as a link that dials on a phone. */
+export function PhoneLink(props: { phone: string; provider: string }) {
+  const dial = props.phone.replace(/[^+0-9]/g, '');
+  return (
+    <a class="button phone" href={`tel:${dial}`}>
+      Call {props.provider} (24/7): {props.phone}
+    </a>
+  );
+}
+
+export function errorOf(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError('Something went wrong. Try again.');
+}
