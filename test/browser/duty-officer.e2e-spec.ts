@@ -57,6 +57,40 @@ describeInBrowser('web page: duty officer', () => {
     await t.close();
   });
 
+  /** A published inspection of the house, every key question rated `rating`. */
+  async function inspected(providerId: string, safehouseId: string, rating: string): Promise<void> {
+    const commissioner = await t.world.commissioner();
+    await t.world.commission(commissioner.id, providerId);
+    const login = await t.world.login(Role.COMMISSIONER, commissioner.id);
+    const ratings = ['SAFE', 'EFFECTIVE', 'CARING', 'RESPONSIVE', 'WELL_LED'].map((keyQuestion) => ({
+      keyQuestion,
+      rating,
+      summary: 'Seen on the visit',
+    }));
+    const recorded = await t.gql(
+      `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }`,
+      {
+        input: {
+          safehouseId,
+          inspectedOn: '2026-01-10',
+          kind: 'ANNOUNCED',
+          inspectorName: 'Ada Inspector',
+          ratings,
+          findings: [],
+          actions: [],
+        },
+      },
+      login.token,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const published = await t.gql(
+      `mutation($id: ID!) { publishInspection(id: $id) { id } }`,
+      { id: recorded.data!.recordInspection.id },
+      login.token,
+    );
+    expect(published.errors).toBeUndefined();
+  }
+
   it('finds a bed near Manchester, holds it, confirms, and only then shows the address; another officer sees the bed go live', async () => {
     const provider = await t.world.provider({ name: 'Northern Refuge', outOfHoursPhone: '+44 161 496 0123' });
     const instant = await t.world.safehouse(provider.id, {
@@ -76,6 +110,8 @@ describeInBrowser('web page: duty officer', () => {
     });
     await t.world.bed(other.id, { label: 'Room 2' });
     await t.world.bed(other.id, { label: 'Room 3', accessible: true });
+
+    await inspected(provider.id, instant.id, 'GOOD');
 
     const first = await t.world.login(Role.DUTY_OFFICER);
     const second = await t.world.login(Role.DUTY_OFFICER);
@@ -109,6 +145,8 @@ describeInBrowser('web page: duty officer', () => {
     await found.waitFor();
     expect(await found.textContent()).toContain('Takes arrivals now');
     expect(await found.textContent()).toContain('Northern Refuge');
+    expect(await found.textContent()).toContain('Latest inspection: Good');
+    expect(await card(a.page, 'Salford').textContent()).toContain('Latest inspection: not inspected yet');
     expect(await found.textContent()).toContain('1 free bed');
     expect(await found.textContent()).toContain('Room 1, sleeps 1');
     expect(await card(a.page, 'Salford').textContent()).toContain('phone the provider before you travel');

@@ -87,7 +87,7 @@ export interface Availability {
     instantBooking: boolean;
     capacityStale: boolean;
     capacityConfirmedAt: string | null;
-    latestInspection: { overallRating: string; inspectedOn: string } | null;
+    latestRating: string | null;
     provider: { name: string };
   };
 }
@@ -99,7 +99,7 @@ export const SEARCH = `query Search($input: AvailabilitySearchInput!) {
     safehouse {
       id name area kind stepFreeAccess acceptsDependants languages instantBooking
       capacityStale capacityConfirmedAt
-      latestInspection { overallRating inspectedOn }
+      latestRating
       provider { name }
     }
   }

@@ -399,7 +399,6 @@ function ResultCard(props: {
   const { result, later, holding, error, onHold } = props;
   const house = result.safehouse;
   const beds = result.availableBeds;
-  const rating = house.latestInspection;
   const features = [
     house.stepFreeAccess ? 'Step-free access' : '',
     house.acceptsDependants ? 'Takes dependants' : '',
@@ -427,11 +426,10 @@ function ResultCard(props: {
           the provider before you travel.
         </p>
       )}
-      {rating && (
-        <p>
-          Inspection: {RATING_LABELS[rating.overallRating] ?? rating.overallRating} ({rating.inspectedOn})
-        </p>
-      )}
+      <p>
+        Latest inspection:{' '}
+        {house.latestRating ? (RATING_LABELS[house.latestRating] ?? house.latestRating) : 'not inspected yet'}
+      </p>
       <p class="meta">{features.join(' · ')}</p>
       <p class="free-beds">
         {beds.length} free bed{beds.length === 1 ? '' : 's'}
