@@ -324,7 +324,7 @@ describeInBrowser('web page: the commissioner', () => {
     await closeAll(context);
   });
 
-  it('lets an administrator choose the commissioner whose houses to review', async () => {
+  it('lets an administrator choose the commissioner whose houses to review, and lists inspections with overdue actions', async () => {
     const admin = await t.world.login(Role.ADMIN);
     const { context, page } = await phone(browser, baseURL);
     await signIn(page, admin.email, WORLD_PASSWORD);
@@ -340,6 +340,21 @@ describeInBrowser('web page: the commissioner', () => {
     expect(demand!.x).toBeGreaterThan(table!.x + table!.width);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'commissioner-quality-wide');
+
+    // Every inspection, newest first; then only those with overdue actions.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Inspections' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inspections' }).waitFor();
+    await page.getByText('Showing 4 of 4 inspections, newest first.').waitFor();
+    const listed = () => page.getByRole('list').last().getByRole('heading', { level: 2 }).allTextContents();
+    expect(await listed()).toEqual(['Beech House', 'Cherry House', 'Elm House', 'Ash House']);
+    await page.getByLabel('Only inspections with overdue actions').check();
+    await page.getByText('Showing 2 of 2 inspections, newest first.').waitFor();
+    expect(await listed()).toEqual(['Beech House', 'Ash House']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'commissioner-inspections');
+    await page.getByRole('link', { name: 'Ash House' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inspection of Ash House' }).waitFor();
     await closeAll(context);
   });
 });
