@@ -1,0 +1,272 @@
+import { useMemo, useState } from 'preact/hooks';
+import { londonDay } from '../format';
+import { useQuery } from '../hooks';
+import { navigate } from '../route';
+import type { Me } from '../session';
+import { ErrorNotice, Loading } from '../ui';
+import { formatDate } from './dates';
+import { useHeadingFocus } from './focus';
+import { COMMISSIONERS, QUALITY, type CommissionersAnswer, type QualityAnswer } from './queries';
+import { describeSort, FIRST_DIRECTION, sortRows, type QualityRow, type Sort, type SortKey } from './quality-sort';
+import { UnmetDemandPanel } from './unmet-demand';
+import { RATING_TONE, RATING_WORDS } from './words';
+
+/**
+ * The quality review: one row per commissioned house beside the demand search could not meet.
+ * ADMIN belongs to no commissioner, so it picks one first (kept in the address: #/quality/<id>).
+ */
+export function QualityView(props: { me: Me; commissionerId?: string }) {
+  const heading = useHeadingFocus<HTMLHeadingElement>('quality');
+  const isAdmin = props.me.role === 'ADMIN';
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Quality
+      </h1>
+      {isAdmin && <CommissionerChoice chosen={props.commissionerId} />}
+      <div class="quality-layout">
+        <section class="quality-houses">
+          <h2 id="houses-heading">Houses</h2>
+          {isAdmin && !props.commissionerId ? (
+            <p class="meta">Choose a commissioner to see the houses it commissions.</p>
+          ) : (
+            <QualityHouses commissionerId={isAdmin ? props.commissionerId : undefined} />
+          )}
+        </section>
+        <section class="quality-demand">
+          <h2 id="demand-heading">Unmet demand</h2>
+          <UnmetDemandPanel />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function CommissionerChoice(props: { chosen?: string }) {
+  const answer = useQuery<CommissionersAnswer>(COMMISSIONERS);
+  if (!answer.data)
+    return answer.error ? <ErrorNotice error={answer.error} /> : <Loading label="Loading commissioners…" />;
+  return (
+    <div class="field commissioner-choice">
+      <label for="commissioner">Commissioner</label>
+      <p class="hint" id="commissioner-hint">
+        As an administrator you review the houses of one commissioner at a time.
+      </p>
+      <select
+        id="commissioner"
+        aria-describedby="commissioner-hint"
+        value={props.chosen ?? ''}
+        onChange={(event) => {
+          const id = event.currentTarget.value;
+          navigate(id ? `/quality/${encodeURIComponent(id)}` : '/quality');
+        }}
+      >
+        <option value="">Choose a commissioner</option>
+        {answer.data.commissioners.map((commissioner) => (
+          <option key={commissioner.id} value={commissioner.id}>
+            {commissioner.name}
+            {commissioner.region ? ` (${commissioner.region})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function toRows(answer: QualityAnswer): QualityRow[] {
+  return answer.qualityOverview.map((quality) => {
+    const house = quality.safehouse;
+    const openDueDates = (house.latestInspection?.actions ?? [])
+      .filter((action) => action.status === 'OPEN')
+      .map((action) => action.dueOn)
+      .sort();
+    return {
+      id: house.id,
+      name: house.name,
+      provider: house.provider.name,
+      area: house.area,
+      latestRating: quality.latestRating,
+      latestInspectionId: house.latestInspection?.id ?? null,
+      lastInspectedOn: quality.lastInspectedOn,
+      nextInspectionDueOn: quality.nextInspectionDueOn,
+      inspectionOverdue: quality.inspectionOverdue,
+      openActions: quality.openActions,
+      overdueActions: quality.overdueActions,
+      nextActionDueOn: openDueDates[0] ?? null,
+      referralsSuspended: quality.referralsSuspended,
+      suspensionReason: house.suspensionReason,
+    };
+  });
+}
+
+function QualityHouses(props: { commissionerId?: string }) {
+  const variables = useMemo(
+    () => (props.commissionerId ? { commissionerId: props.commissionerId } : {}),
+    [props.commissionerId],
+  );
+  const answer = useQuery<QualityAnswer>(QUALITY, variables);
+  const rows = useMemo(() => (answer.data ? toRows(answer.data) : []), [answer.data]);
+  if (!answer.data) {
+    return answer.error ? (
+      <>
+        <ErrorNotice error={answer.error} />
+        <button type="button" onClick={answer.reload}>
+          Try again
+        </button>
+      </>
+    ) : (
+      <Loading label="Loading houses…" />
+    );
+  }
+  return (
+    <>
+      <ErrorNotice error={answer.error} />
+      {rows.length === 0 ? (
+        <p class="meta">No houses: the commissioner commissions no provider with a house today.</p>
+      ) : (
+        <QualityTable rows={rows} />
+      )}
+    </>
+  );
+}
+
+function QualityTable(props: { rows: QualityRow[] }) {
+  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  const [announcement, setAnnouncement] = useState('');
+  const sorted = useMemo(() => sortRows(props.rows, sort), [props.rows, sort]);
+  const today = useMemo(() => londonDay(), []);
+
+  function sortBy(key: SortKey) {
+    const next: Sort =
+      sort.key === key
+        ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: FIRST_DIRECTION[key] };
+    setSort(next);
+    setAnnouncement(describeSort(next));
+  }
+
+  const header = (key: SortKey, label: string, extra = '') => (
+    <SortHeader sortKey={key} label={label} sort={sort} onSort={sortBy} class={extra} />
+  );
+
+  return (
+    <>
+      <p class="hint" id="quality-hint">
+        One row per house; on a narrow screen the table scrolls sideways. Sort with the buttons in the column headings,
+        press again to reverse. A house never inspected has no rating: it sorts after the rated houses, and its
+        inspection is due now.
+      </p>
+      <div class="table-wrap quality-scroll" role="region" aria-labelledby="houses-heading" tabIndex={0}>
+        <table class="quality-table" aria-describedby="quality-hint">
+          <caption class="visually-hidden">Quality of each house, {describeSort(sort).toLowerCase()}</caption>
+          <thead>
+            <tr>
+              {header('name', 'House')}
+              {header('rating', 'Rating')}
+              {header('overdue', 'Overdue actions', 'num')}
+              {header('nextAction', 'Next action due')}
+              {header('inspectionDue', 'Inspection due')}
+              <th scope="col">Referrals</th>
+              <th scope="col">Provider</th>
+              <th scope="col">Area</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <QualityTableRow key={row.id} row={row} today={today} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function SortHeader(props: {
+  sortKey: SortKey;
+  label: string;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  class?: string;
+}) {
+  const active = props.sort.key === props.sortKey;
+  const arrow = !active ? '↕' : props.sort.direction === 'ascending' ? '▲' : '▼';
+  return (
+    <th scope="col" class={props.class} aria-sort={active ? props.sort.direction : undefined}>
+      <button type="button" class="sort-button" onClick={() => props.onSort(props.sortKey)}>
+        {props.label}
+        <span aria-hidden="true" class={active ? 'sort-arrow active' : 'sort-arrow'}>
+          {arrow}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function QualityTableRow(props: { row: QualityRow; today: string }) {
+  const { row, today } = props;
+  const actionOverdue = row.nextActionDueOn !== null && row.nextActionDueOn < today;
+  return (
+    <tr>
+      <th scope="row" class="house-cell">
+        {row.name}
+      </th>
+      <td>
+        {row.latestRating && row.latestInspectionId ? (
+          <>
+            <a
+              href={`#/inspection/${encodeURIComponent(row.latestInspectionId)}`}
+              class={RATING_TONE[row.latestRating]}
+            >
+              {RATING_WORDS[row.latestRating]}
+              <span class="visually-hidden">: latest inspection of {row.name}</span>
+            </a>
+            {row.lastInspectedOn && <span class="meta cell-line">{formatDate(row.lastInspectedOn)}</span>}
+          </>
+        ) : (
+          <span class="badge warn">Never inspected</span>
+        )}
+      </td>
+      <td class="num">
+        <span class={row.overdueActions > 0 ? 'bad strong' : undefined}>{row.overdueActions}</span>
+        <span class="meta cell-line">of {row.openActions} open</span>
+      </td>
+      <td>
+        {row.nextActionDueOn ? (
+          <>
+            <span class="nowrap">{formatDate(row.nextActionDueOn)}</span>
+            {actionOverdue && <span class="meta cell-line bad">overdue</span>}
+          </>
+        ) : (
+          <span class="meta">None open</span>
+        )}
+      </td>
+      <td>
+        {row.latestRating === null ? (
+          <span class="bad">Now: never inspected</span>
+        ) : row.nextInspectionDueOn ? (
+          <>
+            <span class="nowrap">{formatDate(row.nextInspectionDueOn)}</span>
+            {row.inspectionOverdue && <span class="meta cell-line bad">overdue</span>}
+          </>
+        ) : (
+          <span class="meta">Not set</span>
+        )}
+      </td>
+      <td>
+        {row.referralsSuspended ? (
+          <span class="badge bad" title={row.suspensionReason ?? undefined}>
+            Suspended
+          </span>
+        ) : (
+          <span class="badge good">Open</span>
+        )}
+      </td>
+      <td>{row.provider}</td>
+      <td>{row.area}</td>
+    </tr>
+  );
+}
