@@ -3,7 +3,7 @@ import { SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { SupportWorker } from '../support-workers/support-worker.model';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
-import { MoveOnGoal } from './move-on.models';
+import { MoveOnGoal } from './move-on-goal.model';
 
 @Resolver(() => MoveOnGoal)
 export class MoveOnGoalResolver {

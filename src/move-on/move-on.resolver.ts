@@ -8,15 +8,16 @@ import { Placement } from '../placements/placement.model';
 import { PlacementsService } from '../placements/placements.service';
 import { Survivor } from '../survivors/survivor.model';
 import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
-import {
-  CompleteMoveOnInput,
-  CreateMoveOnPlanInput,
-  MoveOnGoalInput,
-  MoveOnPlanFilter,
-  RecordNrmDecisionInput,
-  UpdateMoveOnGoalInput,
-} from './move-on.inputs';
-import { MoveOnGoal, MoveOnPlan, MoveOnPlanConnection, NrmDecision } from './move-on.models';
+import { CompleteMoveOnInput } from './complete-move-on.input';
+import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
+import { MoveOnGoalInput } from './move-on-goal.input';
+import { MoveOnGoal } from './move-on-goal.model';
+import { MoveOnPlanConnection } from './move-on-plan-connection.model';
+import { MoveOnPlanFilter } from './move-on-plan-filter.input';
+import { MoveOnPlan } from './move-on-plan.model';
+import { NrmDecision } from './nrm-decision.model';
+import { RecordNrmDecisionInput } from './record-nrm-decision.input';
+import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { MoveOnService } from './move-on.service';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];

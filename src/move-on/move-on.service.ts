@@ -15,22 +15,19 @@ import { PlacementsService } from '../placements/placements.service';
 import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
 import { NrmStatus } from '../survivors/nrm-status';
 import { SurvivorEntity } from '../survivors/survivor.entity';
-import {
-  GoalStatus,
-  MoveOnGoalEntity,
-  MoveOnPlanEntity,
-  MoveOnPlanStatus,
-  NrmDecisionEntity,
-} from './move-on.entities';
-import {
-  CompleteMoveOnInput,
-  CreateMoveOnPlanInput,
-  MoveOnGoalInput,
-  MoveOnPlanFilter,
-  RecordNrmDecisionInput,
-  UpdateMoveOnGoalInput,
-} from './move-on.inputs';
-import { MoveOnGoal, MoveOnPlan, NrmDecision } from './move-on.models';
+import { CompleteMoveOnInput } from './complete-move-on.input';
+import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
+import { GoalStatus, MoveOnPlanStatus } from './move-on-enums';
+import { MoveOnGoalEntity } from './move-on-goal.entity';
+import { MoveOnGoalInput } from './move-on-goal.input';
+import { MoveOnGoal } from './move-on-goal.model';
+import { MoveOnPlanFilter } from './move-on-plan-filter.input';
+import { MoveOnPlanEntity } from './move-on-plan.entity';
+import { MoveOnPlan } from './move-on-plan.model';
+import { NrmDecisionEntity } from './nrm-decision.entity';
+import { NrmDecision } from './nrm-decision.model';
+import { RecordNrmDecisionInput } from './record-nrm-decision.input';
+import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { supportEnd } from './support-end';
 
 const LIVE: readonly PlacementStatus[] = [

@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { Placement } from '../placements/placement.model';
-import { MoveOnPlan } from './move-on.models';
+import { MoveOnPlan } from './move-on-plan.model';
 import { MoveOnService } from './move-on.service';
 
 /** Placement.moveOnPlan: a move-on field on another module's type. */

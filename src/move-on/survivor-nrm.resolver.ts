@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { Survivor } from '../survivors/survivor.model';
-import { NrmDecision } from './move-on.models';
+import { NrmDecision } from './nrm-decision.model';
 import { MoveOnService } from './move-on.service';
 
 /** Survivor.nrmDecisions: a move-on field on another module's type. */

@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '../common/pagination/connection';
 import { Organisation } from '../organisations/organisation.model';
 import { Bed } from '../safehouses/bed.model';
 import { Safehouse } from '../safehouses/safehouse.model';
@@ -79,22 +78,4 @@ export class Placement {
   survivorId: string | null;
   referrerId: string;
   referrerOrganisationId: string;
-}
-
-@ObjectType()
-export class PlacementConnection extends ConnectionType(Placement, 'Placement') {}
-
-@ObjectType({ description: 'A placement changed status. Carries no personal data.' })
-export class PlacementChange {
-  @Field(() => ID)
-  placementId: string;
-
-  @Field(() => ID)
-  safehouseId: string;
-
-  @Field(() => PlacementStatus)
-  status: PlacementStatus;
-
-  @Field(() => GraphQLISODateTime)
-  at: Date;
 }

@@ -20,7 +20,10 @@ import { IdempotencyService } from './idempotency.service';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
 import { PlacementEvents } from './placement-events';
-import { ConfirmPlacementInput, DirectPlacementInput, HoldBedInput, PlacementFilter } from './placement.inputs';
+import { ConfirmPlacementInput } from './confirm-placement.input';
+import { DirectPlacementInput } from './direct-placement.input';
+import { HoldBedInput } from './hold-bed.input';
+import { PlacementFilter } from './placement-filter.input';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;

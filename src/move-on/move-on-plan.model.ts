@@ -1,56 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '../common/pagination/connection';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { MoveOnDestination } from '../placements/placement-enums';
 import { Placement } from '../placements/placement.model';
-import { SupportWorker } from '../support-workers/support-worker.model';
 import { Survivor } from '../survivors/survivor.model';
-import { NrmDecisionKind } from './nrm-decision-kind';
-import { GoalStatus, MoveOnArea, MoveOnPlanStatus } from './move-on.entities';
-
-registerEnumType(MoveOnPlanStatus, { name: 'MoveOnPlanStatus' });
-registerEnumType(MoveOnArea, { name: 'MoveOnArea' });
-registerEnumType(GoalStatus, { name: 'GoalStatus' });
-
-@ObjectType()
-export class NrmDecision {
-  @Field(() => NrmDecisionKind)
-  decision: NrmDecisionKind;
-
-  @Field(() => DateScalar)
-  decidedOn: string;
-
-  @Field(() => GraphQLISODateTime)
-  recordedAt: Date;
-
-  id: string;
-}
-
-@ObjectType()
-export class MoveOnGoal {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => MoveOnArea)
-  area: MoveOnArea;
-
-  @Field()
-  description: string;
-
-  @Field(() => SupportWorker, { nullable: true })
-  owner?: SupportWorker | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  dueOn: string | null;
-
-  @Field(() => GoalStatus)
-  status: GoalStatus;
-
-  @Field(() => String, { nullable: true })
-  note: string | null;
-
-  ownerSupportWorkerId: string | null;
-}
+import { MoveOnPlanStatus } from './move-on-enums';
+import { MoveOnGoal } from './move-on-goal.model';
+import { NrmDecision } from './nrm-decision.model';
 
 @ObjectType()
 export class MoveOnPlan {
@@ -104,6 +59,3 @@ export class MoveOnPlan {
   providerId: string;
   triggeringDecisionId: string | null;
 }
-
-@ObjectType()
-export class MoveOnPlanConnection extends ConnectionType(MoveOnPlan, 'MoveOnPlan') {}

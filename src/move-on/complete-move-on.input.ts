@@ -1,0 +1,25 @@
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { DateScalar } from '../common/graphql/date.scalar';
+import { IsCalendarDate } from '../common/validation/validators';
+import { MoveOnDestination } from '../placements/placement-enums';
+
+@InputType()
+export class CompleteMoveOnInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'planId is not a valid id' })
+  planId: string;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  movedOnAt: Date;
+
+  @Field(() => MoveOnDestination)
+  @IsEnum(MoveOnDestination)
+  destination: MoveOnDestination;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  reachInSupportUntil?: string;
+}

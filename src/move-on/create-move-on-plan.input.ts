@@ -1,0 +1,30 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { DateScalar } from '../common/graphql/date.scalar';
+import { IsCalendarDate, Text } from '../common/validation/validators';
+import { MoveOnGoalInput } from './move-on-goal.input';
+
+@InputType()
+export class CreateMoveOnPlanInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'placementId is not a valid id' })
+  placementId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(2000)
+  assessmentSummary?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  targetMoveOnOn?: string;
+
+  @Field(() => [MoveOnGoalInput], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MoveOnGoalInput)
+  goals?: MoveOnGoalInput[];
+}
