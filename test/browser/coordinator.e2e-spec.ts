@@ -272,4 +272,53 @@ describeInBrowser('web page: provider coordinator', () => {
 
     await closeAll(context);
   });
+
+  /** A provider with a coordinator and a house that screens referrals, and a duty officer to refer. */
+  async function anotherProvider() {
+    const provider = await t.world.provider();
+    coordinator = await t.world.login(Role.PROVIDER_COORDINATOR, provider.id);
+    officer = await t.world.login(Role.DUTY_OFFICER);
+    const house = await t.world.safehouse(provider.id, { name: 'Rowan House', instantBooking: false });
+    const beds = [(await t.world.bed(house.id, { label: 'R1' })).id, (await t.world.bed(house.id, { label: 'R2' })).id];
+    return { provider, house, beds };
+  }
+
+  it("shows the service's own words when a referral was withdrawn before the answer", async () => {
+    const { beds } = await anotherProvider();
+    const withdrawn = await referral(beds[0], 'Dana', undefined, 2);
+    const { context, page } = await phone(browser, baseURL);
+    await page.routeWebSocket(/\/graphql/, () => undefined); // no live updates: the page still shows it
+    await signIn(page, coordinator.email, WORLD_PASSWORD);
+    await page.goto('/#/referrals');
+    const dana = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dana' }) });
+    await dana.waitFor();
+    await ok(
+      `mutation($id: ID!) { cancelPlacement(placementId: $id, reason: "Placed nearer") { id } }`,
+      { id: withdrawn },
+      officer,
+    );
+    await dana.getByRole('button', { name: 'Accept Dana' }).click();
+    const alert = dana.getByRole('alert');
+    await alert.waitFor();
+    const refusal = await t.gql(
+      `mutation($id: ID!) { acceptPlacement(placementId: $id) { id } }`,
+      { id: withdrawn },
+      coordinator.token,
+    );
+    expect(refusal.errors![0].extensions!.reason).toBe('INVALID_TRANSITION');
+    expect(await alert.textContent()).toBe(refusal.errors![0].message);
+    expect((await status(withdrawn)).status).toBe('CANCELLED');
+    await closeAll(context);
+  });
+
+  it('shows a new referral as it arrives, without a reload', async () => {
+    const { beds } = await anotherProvider();
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, coordinator.email, WORLD_PASSWORD);
+    await page.goto('/#/referrals');
+    await page.getByText('No referrals are waiting for an answer.').waitFor();
+    await referral(beds[1], 'Esi', undefined, 1);
+    await page.getByRole('heading', { name: 'Esi' }).waitFor();
+    await closeAll(context);
+  });
 });
