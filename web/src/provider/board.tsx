@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { formatDayAndTime, formatTime, londonDay } from '../format';
 import { useAction, useQuery } from '../hooks';
@@ -195,6 +195,10 @@ function BedPanel(props: { row: BoardHouse['bedBoard'][number]; onDone: (message
     });
   });
   const id = `bed-${row.bed.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -203,7 +207,7 @@ function BedPanel(props: { row: BoardHouse['bedBoard'][number]; onDone: (message
   }
 
   return (
-    <form id={id} class="stack bed-panel" onSubmit={submit} aria-label={`Bed ${row.bed.label}`} noValidate>
+    <form ref={form} id={id} class="stack bed-panel" onSubmit={submit} aria-label={`Bed ${row.bed.label}`} noValidate>
       <h3>
         {row.bed.label}
         <span class="meta">

@@ -64,19 +64,22 @@ export function SurvivorSummary(props: { survivor: Survivor | null }) {
   );
 }
 
-/** Moves focus to an element once it is shown (after an action, so a screen reader hears it). */
-export function useFocusOn<T extends HTMLElement>(when: unknown) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    if (when) ref.current?.focus();
-  }, [when]);
-  return ref;
-}
-
-/** A status line announced politely when it changes. */
+/**
+ * A status line announced politely when it changes. After an action the card acted on may be gone,
+ * so focus moves here: keyboard and screen-reader users keep their place.
+ */
 export function Status(props: { message: string | null; tone?: 'good' | 'warn' }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (props.message) ref.current?.focus();
+  }, [props.message]);
   return (
-    <p class={props.message ? `notice notice-${props.tone ?? 'good'}` : 'visually-hidden'} role="status">
+    <p
+      ref={ref}
+      tabIndex={-1}
+      class={props.message ? `notice notice-${props.tone ?? 'good'}` : 'visually-hidden'}
+      role="status"
+    >
       {props.message ?? ''}
     </p>
   );
