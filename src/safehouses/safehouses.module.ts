@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AvailabilityEvents } from '../availability/availability-events';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { BedBoardResolver } from './bed-board.resolver';
+import { BedBoardService } from './bed-board.service';
 import { BedOccupationsService } from './bed-occupations.service';
 import { BedsResolver } from './beds.resolver';
 import { BedsService } from './beds.service';
@@ -18,6 +20,8 @@ import { SafehousesService } from './safehouses.service';
     SafehousesResolver,
     BedsResolver,
     ProviderSafehousesResolver,
+    BedBoardService,
+    BedBoardResolver,
   ],
   exports: [SafehousesService, BedsService, BedOccupationsService, AvailabilityEvents],
 })

@@ -1,12 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { subscribe } from '../api';
 import type { Me } from '../session';
-import { Layout, useTitle } from '../ui';
+import { Layout } from '../ui';
+import { Assign } from './assign';
+import { Board } from './board';
+import { MoveOn } from './move-on';
+import { PLACEMENT_CHANGED } from './queries';
+import { Referrals } from './referrals';
+import { Today } from './today';
+import './provider.css';
+
+const NAV = [
+  { href: '#/board', label: 'Beds' },
+  { href: '#/referrals', label: 'Referrals' },
+  { href: '#/today', label: 'Today' },
+  { href: '#/assign', label: 'Support workers' },
+  { href: '#/move-on', label: 'Move-on' },
+];
 
 /** The provider coordinator's views: the bed board, referrals, arrivals, assignments and move-on. */
 export function ProviderApp(props: { me: Me; route: string[] }) {
-  useTitle('Beds');
+  const view = NAV.some((item) => item.href === `#/${props.route[0]}`) ? props.route[0] : 'board';
+  const version = useLiveChanges();
+  useFocusOnNavigation(view);
+
   return (
-    <Layout me={props.me} nav={[{ href: '#/board', label: 'Beds' }]} current="#/board">
-      <h1>Beds</h1>
+    <Layout me={props.me} nav={NAV} current={`#/${view}`}>
+      {view === 'board' && <Board me={props.me} version={version} />}
+      {view === 'referrals' && <Referrals me={props.me} version={version} />}
+      {view === 'today' && <Today me={props.me} version={version} />}
+      {view === 'assign' && <Assign me={props.me} version={version} />}
+      {view === 'move-on' && <MoveOn me={props.me} version={version} />}
     </Layout>
   );
+}
+
+/**
+ * A counter that moves on each placement change in the provider's houses (a new referral, an
+ * arrival recorded by a colleague), so the view on screen reloads; changes come in bursts, so
+ * they are gathered for a moment first.
+ */
+function useLiveChanges(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let timer: number | undefined;
+    const stop = subscribe(PLACEMENT_CHANGED, {}, () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setVersion((n) => n + 1), 500);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      stop();
+    };
+  }, []);
+  return version;
+}
+
+/** After moving between views, focus goes to the new view's content (not on first load). */
+function useFocusOnNavigation(view: string) {
+  const first = useRef(view);
+  useEffect(() => {
+    if (view !== first.current) {
+      first.current = '';
+      document.getElementById('main')?.focus();
+    }
+  }, [view]);
 }
