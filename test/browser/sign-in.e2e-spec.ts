@@ -84,6 +84,35 @@ describeInBrowser('web page: sign-in', () => {
     await closeAll(context);
   });
 
+  it('loads and signs in over a slow mobile connection, sending the script compressed', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL);
+    // Roughly "slow 3G": 400 ms round trips, 50 kB/s each way.
+    const network = await context.newCDPSession(page);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 50_000,
+      uploadThroughput: 50_000,
+    });
+    const started = Date.now();
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    const seconds = (Date.now() - started) / 1000;
+    const script = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({ transferred: entry.transferSize, decoded: entry.decodedBodySize })),
+    );
+    expect(script).toHaveLength(1);
+    expect(script[0].transferred).toBeLessThan(150 * 1024);
+    expect(script[0].transferred).toBeLessThan(script[0].decoded / 2); // sent compressed
+    process.stdout.write(
+      `slow connection: signed in after ${seconds.toFixed(1)} s; script ${script[0].transferred} B sent for ${script[0].decoded} B\n`,
+    );
+    await closeAll(context);
+  });
+
   it('drops a session the service no longer accepts back to the sign-in form', async () => {
     const officer = await t.world.login(Role.DUTY_OFFICER);
     const { context, page } = await phone(browser, baseURL);
