@@ -84,6 +84,36 @@ describeInBrowser('web page: sign-in', () => {
     await closeAll(context);
   });
 
+  it('works from the keyboard alone: fields in order, Enter signs in, the skip link reaches the content', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL, { isMobile: false, hasTouch: false });
+    await page.goto('/');
+    await page.getByLabel('Email').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.keyboard.type(officer.email);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await page.keyboard.type(WORLD_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // Focus lands on the new view's heading, where a screen reader starts reading.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find a bed');
+
+    // Back up through the navigation to the skip link, the first stop on the page.
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    for (let presses = 0; presses < 10; presses++) {
+      if (await skip.evaluate((link) => link === document.activeElement)) break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await closeAll(context);
+  });
+
   it('loads and signs in over a slow mobile connection, sending the script compressed', async () => {
     const officer = await t.world.login(Role.DUTY_OFFICER);
     const { context, page } = await phone(browser, baseURL);
