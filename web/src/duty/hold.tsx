@@ -1,10 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { countdown, formatDayAndTime, formatTime } from '../format';
-import { useNow, useQuery } from '../hooks';
+import { useAction, useNow, useQuery } from '../hooks';
 import { navigate } from '../route';
 import { ErrorNotice, Loading } from '../ui';
-import { LANGUAGES, languageName } from './languages';
+import {
+  AccessibleBedCheck,
+  Check,
+  ChosenList,
+  DependantsField,
+  GenderField,
+  LANGUAGE_OPTIONS,
+  LabelledField,
+  Select,
+  SelectField,
+  TextField,
+  dependantsError,
+  wholeNumber,
+} from './fields';
+import { languageName } from './languages';
 import {
   CONFIRM,
   GENDERS,
@@ -18,11 +32,10 @@ import {
   type PlacementDetail,
 } from './model';
 import {
-  FieldError,
   PhoneLink,
-  apiFieldError,
   described,
   errorOf,
+  fieldErrorsFrom,
   focusFirstError,
   useHeadingFocus,
   type FieldErrors,
@@ -151,26 +164,20 @@ export function HoldView(props: { id: string }) {
 }
 
 function ReleaseButton(props: { id: string; onReleased: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
-  async function release() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await gql(RELEASE_HOLD, { id: props.id });
-      props.onReleased();
-    } catch (caught) {
-      setError(errorOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const release = useAction(() => gql(RELEASE_HOLD, { id: props.id }));
   return (
     <section class="stack release" aria-labelledby="release-heading">
       <h2 id="release-heading">Not needed after all?</h2>
-      <ErrorNotice error={error} />
-      <button type="button" class="danger wide" disabled={busy} onClick={release}>
-        {busy ? 'Releasing…' : 'Release this bed'}
+      <ErrorNotice error={release.error} />
+      <button
+        type="button"
+        class="danger wide"
+        disabled={release.busy}
+        onClick={async () => {
+          if (await release.run()) props.onReleased();
+        }}
+      >
+        {release.busy ? 'Releasing…' : 'Release this bed'}
       </button>
     </section>
   );
@@ -208,8 +215,8 @@ function checkSurvivor(form: SurvivorForm): FieldErrors {
   if (form.reference.length > 100) errors.reference = 'Case reference must be at most 100 characters.';
   if (form.preferredName.length > 100) errors['preferred-name'] = 'Preferred name must be at most 100 characters.';
   if (!form.gender) errors['survivor-gender'] = "Choose the person's gender.";
-  if (!/^\s*\d+\s*$/.test(form.dependants) || Number(form.dependants) > 10)
-    errors['survivor-dependants'] = 'Dependants must be a whole number from 0 to 10.';
+  const dependantsProblem = dependantsError(wholeNumber(form.dependants), 10);
+  if (dependantsProblem) errors['survivor-dependants'] = dependantsProblem;
   if (form.accessibilityNeeds.length > 500)
     errors['accessibility-needs'] = 'Access needs must be at most 500 characters.';
   if (!form.nrmStatus) errors['nrm-status'] = 'Choose where the person is with the NRM.';
@@ -278,14 +285,12 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
         props.onExpired();
         return;
       }
-      const field = apiFieldError(apiError, CONTROLS);
-      if (field) {
-        setErrors({ [field.id]: field.message });
-        focusFirstError({ [field.id]: field.message });
-        setError(new ApiError(field.message, apiError.code, apiError.reason, apiError.field));
-      } else {
-        setError(apiError);
+      const onField = fieldErrorsFrom(apiError, CONTROLS);
+      if (onField) {
+        setErrors(onField.errors);
+        focusFirstError(onField.errors);
       }
+      setError(onField?.error ?? apiError);
     } finally {
       setBusy(false);
     }
@@ -298,97 +303,56 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
         Only what the provider needs to take the referral. Haven never asks for immigration status: there is no question
         about it here, and it decides nothing.
       </p>
-      <div class="field">
-        <label for="reference">Your case reference (optional)</label>
-        <input
-          id="reference"
-          type="text"
-          autoComplete="off"
-          maxLength={100}
-          value={form.reference}
-          onInput={(event) => setForm({ reference: event.currentTarget.value })}
-          {...described('reference', errors)}
-        />
-        <FieldError id="reference" errors={errors} />
-      </div>
-      <div class="field">
-        <label for="preferred-name">Name they want to be called (optional)</label>
-        <input
-          id="preferred-name"
-          type="text"
-          autoComplete="off"
-          maxLength={100}
-          value={form.preferredName}
-          onInput={(event) => setForm({ preferredName: event.currentTarget.value })}
-          {...described('preferred-name', errors)}
-        />
-        <FieldError id="preferred-name" errors={errors} />
-      </div>
-      <div class="field">
-        <label for="survivor-gender">Gender</label>
-        <select
-          id="survivor-gender"
-          value={form.gender}
-          onChange={(event) => setForm({ gender: event.currentTarget.value as Gender })}
-          {...described('survivor-gender', errors)}
-        >
-          <option value="">Choose…</option>
-          {GENDERS.map((gender) => (
-            <option key={gender.value} value={gender.value}>
-              {gender.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="survivor-gender" errors={errors} />
-      </div>
-      <div class="field">
-        <label for="survivor-dependants">Dependants coming too</label>
-        <input
-          id="survivor-dependants"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={10}
-          value={form.dependants}
-          onInput={(event) => setForm({ dependants: event.currentTarget.value })}
-          {...described('survivor-dependants', errors)}
-        />
-        <FieldError id="survivor-dependants" errors={errors} />
-      </div>
+      <TextField
+        id="reference"
+        label="Your case reference (optional)"
+        maxLength={100}
+        value={form.reference}
+        onInput={(reference) => setForm({ reference })}
+        errors={errors}
+      />
+      <TextField
+        id="preferred-name"
+        label="Name they want to be called (optional)"
+        maxLength={100}
+        value={form.preferredName}
+        onInput={(preferredName) => setForm({ preferredName })}
+        errors={errors}
+      />
+      <GenderField
+        id="survivor-gender"
+        value={form.gender}
+        onChange={(gender) => setForm({ gender })}
+        errors={errors}
+      />
+      <DependantsField
+        id="survivor-dependants"
+        max={10}
+        value={form.dependants}
+        onInput={(dependants) => setForm({ dependants })}
+        errors={errors}
+      />
       <fieldset class="stack">
         <legend>Languages they speak</legend>
-        {form.languages.length > 0 && (
-          <ul class="avoid-list">
-            {form.languages.map((code) => (
-              <li key={code}>
-                <span>{languageName(code)}</span>
-                <button
-                  type="button"
-                  onClick={() => setForm({ languages: form.languages.filter((other) => other !== code) })}
-                >
-                  Remove<span class="visually-hidden"> {languageName(code)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div class="field">
-          <label for="add-language">Add a language</label>
+        <ChosenList
+          items={form.languages}
+          keyOf={(code) => code}
+          nameOf={languageName}
+          onRemove={(code) => setForm({ languages: form.languages.filter((other) => other !== code) })}
+        >
+          {languageName}
+        </ChosenList>
+        <LabelledField id="add-language" label="Add a language" errors={errors}>
           <div class="row">
-            <select
+            <Select
               id="add-language"
               class="grow"
               value={languageChoice}
-              onChange={(event) => setLanguageChoice(event.currentTarget.value)}
-              {...described('add-language', errors)}
-            >
-              <option value="">Choose…</option>
-              {LANGUAGES.filter((language) => !form.languages.includes(language.code)).map((language) => (
-                <option key={language.code} value={language.code}>
-                  {language.name}
-                </option>
-              ))}
-            </select>
+              onChange={setLanguageChoice}
+              placeholder="Choose…"
+              options={LANGUAGE_OPTIONS.filter((language) => !form.languages.includes(language.value))}
+              errors={errors}
+            />
             <button
               type="button"
               disabled={!languageChoice || form.languages.length >= 10}
@@ -400,20 +364,18 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
               Add
             </button>
           </div>
-          <FieldError id="add-language" errors={errors} />
-        </div>
+        </LabelledField>
       </fieldset>
-      <div class="check">
-        <input
-          id="needs-accessible"
-          type="checkbox"
-          checked={form.needsAccessibleBed}
-          onChange={(event) => setForm({ needsAccessibleBed: event.currentTarget.checked })}
-        />
-        <label for="needs-accessible">Needs an accessible bed</label>
-      </div>
-      <div class="field">
-        <label for="accessibility-needs">Access or health needs the house should know (optional)</label>
+      <AccessibleBedCheck
+        id="needs-accessible"
+        checked={form.needsAccessibleBed}
+        onChange={(needsAccessibleBed) => setForm({ needsAccessibleBed })}
+      />
+      <LabelledField
+        id="accessibility-needs"
+        label="Access or health needs the house should know (optional)"
+        errors={errors}
+      >
         <textarea
           id="accessibility-needs"
           rows={3}
@@ -422,69 +384,39 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
           onInput={(event) => setForm({ accessibilityNeeds: event.currentTarget.value })}
           {...described('accessibility-needs', errors)}
         />
-        <FieldError id="accessibility-needs" errors={errors} />
-      </div>
-      <div class="field">
-        <label for="worker-gender">Would rather have a support worker who is (optional)</label>
-        <select
-          id="worker-gender"
-          value={form.prefersWorkerGender}
-          onChange={(event) => setForm({ prefersWorkerGender: event.currentTarget.value as Gender })}
-        >
-          <option value="">No preference</option>
-          {GENDERS.map((gender) => (
-            <option key={gender.value} value={gender.value}>
-              {gender.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="nrm-status">National Referral Mechanism</label>
-        <p class="hint" id="nrm-status-hint">
-          Safehouses take people referred to the NRM; a pre-NRM place of safety takes anyone.
-        </p>
-        <select
-          id="nrm-status"
-          value={form.nrmStatus}
-          onChange={(event) => setForm({ nrmStatus: event.currentTarget.value as NrmStatus })}
-          {...described('nrm-status', errors, true)}
-        >
-          <option value="">Choose…</option>
-          {NRM_STATUSES.map((status) => (
-            <option key={status.value} value={status.value}>
-              {status.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="nrm-status" errors={errors} />
-      </div>
-      <div>
-        <div class="check">
-          <input
-            id="adult"
-            type="checkbox"
-            checked={form.adult}
-            onChange={(event) => setForm({ adult: event.currentTarget.checked })}
-            {...described('adult', errors)}
-          />
-          <label for="adult">The person is 18 or over</label>
-        </div>
-        <FieldError id="adult" errors={errors} />
-      </div>
-      <div>
-        <div class="check">
-          <input
-            id="consent"
-            type="checkbox"
-            checked={form.consentToReferral}
-            onChange={(event) => setForm({ consentToReferral: event.currentTarget.checked })}
-            {...described('consent', errors)}
-          />
-          <label for="consent">They agree to this referral and to these details going to the provider</label>
-        </div>
-        <FieldError id="consent" errors={errors} />
-      </div>
+      </LabelledField>
+      <SelectField
+        id="worker-gender"
+        label="Would rather have a support worker who is (optional)"
+        value={form.prefersWorkerGender}
+        onChange={(prefersWorkerGender) => setForm({ prefersWorkerGender })}
+        placeholder="No preference"
+        options={GENDERS}
+      />
+      <SelectField
+        id="nrm-status"
+        label="National Referral Mechanism"
+        hint="Safehouses take people referred to the NRM; a pre-NRM place of safety takes anyone."
+        value={form.nrmStatus}
+        onChange={(nrmStatus) => setForm({ nrmStatus })}
+        placeholder="Choose…"
+        options={NRM_STATUSES}
+        errors={errors}
+      />
+      <Check
+        id="adult"
+        label="The person is 18 or over"
+        checked={form.adult}
+        onChange={(adult) => setForm({ adult })}
+        errors={errors}
+      />
+      <Check
+        id="consent"
+        label="They agree to this referral and to these details going to the provider"
+        checked={form.consentToReferral}
+        onChange={(consentToReferral) => setForm({ consentToReferral })}
+        errors={errors}
+      />
       <ErrorNotice error={error} />
       <button type="submit" class="primary wide" disabled={busy}>
         {busy ? 'Confirming…' : 'Confirm placement'}

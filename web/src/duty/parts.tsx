@@ -39,6 +39,22 @@ export function apiFieldError(
   return undefined;
 }
 
+/**
+ * A failed submit's error, when the API lays it on one of the form's fields: the error by that
+ * control, to show and focus, and the error to show above the button with the field in words.
+ */
+export function fieldErrorsFrom(
+  error: ApiError,
+  controls: Record<string, { id: string; label: string }>,
+): { errors: FieldErrors; error: ApiError } | undefined {
+  const field = apiFieldError(error, controls);
+  if (!field) return undefined;
+  return {
+    errors: { [field.id]: field.message },
+    error: new ApiError(field.message, error.code, error.reason, error.field),
+  };
+}
+
 /** The message under a control; the control names it with aria-describedby `${id}-error`. */
 export function FieldError(props: { id: string; errors: FieldErrors }) {
   const message = props.errors[props.id];

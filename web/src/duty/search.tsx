@@ -3,7 +3,21 @@ import { ApiError, gql, subscribe } from '../api';
 import { formatDayAndTime, formatTime } from '../format';
 import { navigate } from '../route';
 import { ErrorNotice } from '../ui';
-import { LANGUAGES, languageName } from './languages';
+import {
+  AccessibleBedCheck,
+  Check,
+  ChosenList,
+  DependantsField,
+  GenderField,
+  LANGUAGE_OPTIONS,
+  LabelledField,
+  NumberField,
+  SelectField,
+  dependantsError,
+  wholeNumber,
+  type Option,
+} from './fields';
+import { languageName } from './languages';
 import { fromLondonInput, toLondonInput } from './london';
 import {
   AVAILABILITY_CHANGED,
@@ -18,15 +32,7 @@ import {
   type Gender,
   type SafehouseKind,
 } from './model';
-import {
-  FieldError,
-  apiFieldError,
-  described,
-  errorOf,
-  focusFirstError,
-  useHeadingFocus,
-  type FieldErrors,
-} from './parts';
+import { described, errorOf, fieldErrorsFrom, focusFirstError, useHeadingFocus, type FieldErrors } from './parts';
 import { searchState, type Place, type SearchForm, type SearchRun } from './store';
 import { TOWNS, townNamed } from './towns';
 
@@ -64,9 +70,15 @@ const CONTROLS = {
   'input.avoid': { id: 'avoid-radius', label: 'Area to avoid' },
 };
 
-function wholeNumber(value: string): number | null {
-  return /^\s*\d+\s*$/.test(value) ? Number(value) : null;
-}
+const TOWN_OPTIONS: readonly Option[] = TOWNS.map((town) => ({ value: town.name, label: town.name }));
+
+const KIND_OPTIONS: readonly Option<SafehouseKind | 'ANY'>[] = [
+  { value: 'ANY', label: 'Any kind' },
+  { value: 'SAFEHOUSE', label: kindLabel('SAFEHOUSE') },
+  { value: 'PRE_NRM_EMERGENCY', label: kindLabel('PRE_NRM_EMERGENCY') },
+];
+
+const DISTANCE_ERROR = 'Distance must be more than 0 and at most 1000 km.';
 
 function positiveKm(value: string): number | null {
   const km = Number(value.replace(',', '.'));
@@ -78,10 +90,11 @@ function buildSearch(form: SearchForm, now: Date): { run?: Omit<SearchRun, 'resu
   const errors: FieldErrors = {};
   if (!form.place) errors.town = 'Choose a town, or use your location.';
   const radiusKm = positiveKm(form.radiusKm);
-  if (radiusKm === null) errors.radius = 'Distance must be more than 0 and at most 1000 km.';
+  if (radiusKm === null) errors.radius = DISTANCE_ERROR;
   if (!form.guestGender) errors.gender = "Choose the person's gender.";
   const dependants = wholeNumber(form.dependants);
-  if (dependants === null || dependants > 19) errors.dependants = 'Dependants must be a whole number from 0 to 19.';
+  const dependantsProblem = dependantsError(dependants, 19);
+  if (dependantsProblem) errors.dependants = dependantsProblem;
   let arrivingAt: Date | null = null;
   if (form.arriving === 'later') {
     arrivingAt = fromLondonInput(form.arrivingAt);
@@ -246,15 +259,13 @@ export function SearchView() {
       requestAnimationFrame(() => resultsHeading.current?.focus());
     } catch (caught) {
       const apiError = errorOf(caught);
-      const field = apiFieldError(apiError, CONTROLS);
-      if (field) {
-        setErrors({ [field.id]: field.message });
-        setError(new ApiError(field.message, apiError.code, apiError.reason, apiError.field));
+      const onField = fieldErrorsFrom(apiError, CONTROLS);
+      if (onField) {
+        setErrors(onField.errors);
         setEditing(true);
-        focusFirstError({ [field.id]: field.message });
-      } else {
-        setError(apiError);
+        focusFirstError(onField.errors);
       }
+      setError(onField?.error ?? apiError);
     } finally {
       setSearching(false);
     }
@@ -511,7 +522,7 @@ function SearchFormView(props: {
   function addAvoid(place: Place) {
     const radiusKm = positiveKm(avoidRadius);
     if (radiusKm === null) {
-      setAvoidErrors({ 'avoid-radius': 'Distance must be more than 0 and at most 1000 km.' });
+      setAvoidErrors({ 'avoid-radius': DISTANCE_ERROR });
       focusFirstError({ 'avoid-radius': 'x' });
       return;
     }
@@ -555,144 +566,91 @@ function SearchFormView(props: {
         <p class={`location-status ${locationMessage?.error ? 'notice notice-warn' : 'meta'}`} role="status">
           {locationMessage?.text ?? ''}
         </p>
-        <div class="field">
-          <label for="town">Or pick a town</label>
-          <select
-            id="town"
-            value={here ? HERE : (form.place?.town ?? '')}
-            onChange={(event) => {
-              const town = townNamed(event.currentTarget.value);
-              if (town)
-                setForm({
-                  place: { label: town.name, town: town.name, latitude: town.latitude, longitude: town.longitude },
-                });
-            }}
-            {...described('town', errors)}
-          >
-            <option value="">Choose a town…</option>
-            {here && <option value={HERE}>My location</option>}
-            {TOWNS.map((town) => (
-              <option key={town.name} value={town.name}>
-                {town.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="town" errors={errors} />
-        </div>
-        <div class="field">
-          <label for="radius">Distance (km)</label>
-          <input
-            id="radius"
-            type="number"
-            inputMode="decimal"
-            min={1}
-            max={1000}
-            value={form.radiusKm}
-            onInput={(event) => setForm({ radiusKm: event.currentTarget.value })}
-            {...described('radius', errors)}
-          />
-          <FieldError id="radius" errors={errors} />
-        </div>
+        <SelectField
+          id="town"
+          label="Or pick a town"
+          value={here ? HERE : (form.place?.town ?? '')}
+          onChange={(name) => {
+            const town = townNamed(name);
+            if (town)
+              setForm({
+                place: { label: town.name, town: town.name, latitude: town.latitude, longitude: town.longitude },
+              });
+          }}
+          placeholder="Choose a town…"
+          options={here ? [{ value: HERE, label: 'My location' }, ...TOWN_OPTIONS] : TOWN_OPTIONS}
+          errors={errors}
+        />
+        <NumberField
+          id="radius"
+          label="Distance (km)"
+          min={1}
+          max={1000}
+          decimal
+          value={form.radiusKm}
+          onInput={(radiusKm) => setForm({ radiusKm })}
+          errors={errors}
+        />
       </fieldset>
 
       <fieldset class="stack">
         <legend>Who</legend>
-        <div class="field">
-          <label for="gender">Gender</label>
-          <select
-            id="gender"
-            value={form.guestGender}
-            onChange={(event) => setForm({ guestGender: event.currentTarget.value as Gender })}
-            {...described('gender', errors)}
-          >
-            <option value="">Choose…</option>
-            {GENDERS.map((gender) => (
-              <option key={gender.value} value={gender.value}>
-                {gender.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id="gender" errors={errors} />
-        </div>
-        <div class="field">
-          <label for="dependants">Dependants coming too</label>
-          <p class="hint" id="dependants-hint">
-            Children or others who will stay in the same room.
-          </p>
-          <input
-            id="dependants"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={19}
-            value={form.dependants}
-            onInput={(event) => setForm({ dependants: event.currentTarget.value })}
-            {...described('dependants', errors, true)}
-          />
-          <FieldError id="dependants" errors={errors} />
-        </div>
-        <div class="check">
-          <input
-            id="accessible"
-            type="checkbox"
-            checked={form.needsAccessibleBed}
-            onChange={(event) => setForm({ needsAccessibleBed: event.currentTarget.checked })}
-          />
-          <label for="accessible">Needs an accessible bed</label>
-        </div>
-        <div class="check">
-          <input
-            id="step-free"
-            type="checkbox"
-            checked={form.needsStepFreeAccess}
-            onChange={(event) => setForm({ needsStepFreeAccess: event.currentTarget.checked })}
-          />
-          <label for="step-free">Needs step-free access</label>
-        </div>
-        <div class="field">
-          <label for="language">Staff who speak</label>
-          <select
-            id="language"
-            value={form.language}
-            onChange={(event) => setForm({ language: event.currentTarget.value })}
-            {...described('language', errors)}
-          >
-            <option value="">Any language</option>
-            {LANGUAGES.map((language) => (
-              <option key={language.code} value={language.code}>
-                {language.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="language" errors={errors} />
-        </div>
+        <GenderField
+          id="gender"
+          value={form.guestGender}
+          onChange={(guestGender) => setForm({ guestGender })}
+          errors={errors}
+        />
+        <DependantsField
+          id="dependants"
+          max={19}
+          hint="Children or others who will stay in the same room."
+          value={form.dependants}
+          onInput={(dependants) => setForm({ dependants })}
+          errors={errors}
+        />
+        <AccessibleBedCheck
+          id="accessible"
+          checked={form.needsAccessibleBed}
+          onChange={(needsAccessibleBed) => setForm({ needsAccessibleBed })}
+        />
+        <Check
+          id="step-free"
+          label="Needs step-free access"
+          checked={form.needsStepFreeAccess}
+          onChange={(needsStepFreeAccess) => setForm({ needsStepFreeAccess })}
+        />
+        <SelectField
+          id="language"
+          label="Staff who speak"
+          value={form.language}
+          onChange={(language) => setForm({ language })}
+          placeholder="Any language"
+          options={LANGUAGE_OPTIONS}
+          errors={errors}
+        />
       </fieldset>
 
       <fieldset class="stack">
         <legend>When</legend>
-        <div class="check">
-          <input
-            id="arriving-now"
-            type="radio"
-            name="arriving"
-            checked={form.arriving === 'now'}
-            onChange={() => setForm({ arriving: 'now' })}
-          />
-          <label for="arriving-now">Arriving now</label>
-        </div>
-        <div class="check">
-          <input
-            id="arriving-later"
-            type="radio"
-            name="arriving"
-            checked={form.arriving === 'later'}
-            onChange={() => setForm({ arriving: 'later', arrivingAt: toLondonInput(new Date()) })}
-          />
-          <label for="arriving-later">Arriving later</label>
-        </div>
+        <Check
+          id="arriving-now"
+          label="Arriving now"
+          type="radio"
+          name="arriving"
+          checked={form.arriving === 'now'}
+          onChange={() => setForm({ arriving: 'now' })}
+        />
+        <Check
+          id="arriving-later"
+          label="Arriving later"
+          type="radio"
+          name="arriving"
+          checked={form.arriving === 'later'}
+          onChange={() => setForm({ arriving: 'later', arrivingAt: toLondonInput(new Date()) })}
+        />
         {form.arriving === 'later' && (
-          <div class="field">
-            <label for="arriving-at">Arriving at (UK time)</label>
+          <LabelledField id="arriving-at" label="Arriving at (UK time)" errors={errors}>
             <input
               id="arriving-at"
               type="datetime-local"
@@ -700,92 +658,61 @@ function SearchFormView(props: {
               onInput={(event) => setForm({ arrivingAt: event.currentTarget.value })}
               {...described('arriving-at', errors)}
             />
-            <FieldError id="arriving-at" errors={errors} />
-          </div>
+          </LabelledField>
         )}
-        <div class="field">
-          <label for="nights">Nights</label>
-          <p class="hint" id="nights-hint">
-            1 to 365. A pre-NRM place of safety takes at most {PRE_NRM_MAX_NIGHTS} nights.
-          </p>
-          <input
-            id="nights"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={365}
-            value={form.nights}
-            onInput={(event) => setForm({ nights: event.currentTarget.value })}
-            {...described('nights', errors, true)}
-          />
-          <FieldError id="nights" errors={errors} />
-        </div>
-        <div class="field">
-          <label for="kinds">Kind of place</label>
-          <select
-            id="kinds"
-            value={form.kinds}
-            onChange={(event) => setForm({ kinds: event.currentTarget.value as SafehouseKind | 'ANY' })}
-          >
-            <option value="ANY">Any kind</option>
-            <option value="SAFEHOUSE">{kindLabel('SAFEHOUSE')}</option>
-            <option value="PRE_NRM_EMERGENCY">{kindLabel('PRE_NRM_EMERGENCY')}</option>
-          </select>
-        </div>
+        <NumberField
+          id="nights"
+          label="Nights"
+          hint={`1 to 365. A pre-NRM place of safety takes at most ${PRE_NRM_MAX_NIGHTS} nights.`}
+          min={1}
+          max={365}
+          value={form.nights}
+          onInput={(nights) => setForm({ nights })}
+          errors={errors}
+        />
+        <SelectField
+          id="kinds"
+          label="Kind of place"
+          value={form.kinds}
+          onChange={(kinds) => setForm({ kinds })}
+          options={KIND_OPTIONS}
+        />
       </fieldset>
 
       <fieldset class="stack">
         <legend>Areas to avoid</legend>
         <p class="hint">Places the person must be kept away from, such as where they were exploited.</p>
-        {form.avoid.length > 0 && (
-          <ul class="avoid-list">
-            {form.avoid.map((area, index) => (
-              <li key={`${area.label}-${index}`}>
-                <span>
-                  {area.radiusKm} km around {area.label}
-                </span>
-                <button
-                  type="button"
-                  onClick={() => setForm({ avoid: form.avoid.filter((_, other) => other !== index) })}
-                >
-                  Remove<span class="visually-hidden"> {area.label}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div class="field">
-          <label for="avoid-town">Avoid around</label>
-          <select
-            id="avoid-town"
-            value={avoidChoice}
-            onChange={(event) => setAvoidChoice(event.currentTarget.value)}
-            {...described('avoid-town', allErrors)}
-          >
-            <option value="">Choose a town…</option>
-            <option value={HERE}>My current location</option>
-            {TOWNS.map((town) => (
-              <option key={town.name} value={town.name}>
-                {town.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="avoid-town" errors={allErrors} />
-        </div>
-        <div class="field">
-          <label for="avoid-radius">Within (km)</label>
-          <input
-            id="avoid-radius"
-            type="number"
-            inputMode="decimal"
-            min={1}
-            max={1000}
-            value={avoidRadius}
-            onInput={(event) => setAvoidRadius(event.currentTarget.value)}
-            {...described('avoid-radius', allErrors)}
-          />
-          <FieldError id="avoid-radius" errors={allErrors} />
-        </div>
+        <ChosenList
+          items={form.avoid}
+          keyOf={(area, index) => `${area.label}-${index}`}
+          nameOf={(area) => area.label}
+          onRemove={(_, index) => setForm({ avoid: form.avoid.filter((_, other) => other !== index) })}
+        >
+          {(area) => (
+            <>
+              {area.radiusKm} km around {area.label}
+            </>
+          )}
+        </ChosenList>
+        <SelectField
+          id="avoid-town"
+          label="Avoid around"
+          value={avoidChoice}
+          onChange={setAvoidChoice}
+          placeholder="Choose a town…"
+          options={[{ value: HERE, label: 'My current location' }, ...TOWN_OPTIONS]}
+          errors={allErrors}
+        />
+        <NumberField
+          id="avoid-radius"
+          label="Within (km)"
+          min={1}
+          max={1000}
+          decimal
+          value={avoidRadius}
+          onInput={setAvoidRadius}
+          errors={allErrors}
+        />
         <button type="button" disabled={locating === 'avoid'} onClick={onAddAvoid}>
           {locating === 'avoid' ? 'Finding your location…' : 'Add area to avoid'}
         </button>

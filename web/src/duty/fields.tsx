@@ -1,0 +1,229 @@
+import type { ComponentChildren } from 'preact';
+import { Field } from '../ui';
+import { LANGUAGES } from './languages';
+import { GENDERS, type Gender } from './model';
+import { FieldError, described, type FieldErrors } from './parts';
+
+/**
+ * The controls the search and the hold's survivor form share: each one labelled, with its hint and
+ * its error wired to it (aria-describedby, aria-invalid) the same way wherever it stands.
+ */
+
+export interface Option<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+/** The languages as a select's options. */
+export const LANGUAGE_OPTIONS: readonly Option[] = LANGUAGES.map((language) => ({
+  value: language.code,
+  label: language.name,
+}));
+
+/** A typed whole number (spaces around it allowed), or null. */
+export function wholeNumber(value: string): number | null {
+  return /^\s*\d+\s*$/.test(value) ? Number(value) : null;
+}
+
+/** The message for a dependants count (wholeNumber's answer) that is not a whole number from 0 to `max`. */
+export function dependantsError(dependants: number | null, max: number): string | undefined {
+  return dependants === null || dependants > max ? `Dependants must be a whole number from 0 to ${max}.` : undefined;
+}
+
+/** A labelled control (the children) with its hint above it and its error below it. */
+export function LabelledField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: FieldErrors;
+  children: ComponentChildren;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      {props.children}
+      {props.errors && <FieldError id={props.id} errors={props.errors} />}
+    </Field>
+  );
+}
+
+/** A select: `placeholder` is the first, empty choice. Without `errors` it has no error wiring. */
+export function Select<T extends string>(props: {
+  id: string;
+  value: T | '';
+  onChange: (value: T) => void;
+  options: readonly Option<T>[];
+  placeholder?: string;
+  errors?: FieldErrors;
+  hint?: boolean;
+  class?: string;
+}) {
+  return (
+    <select
+      id={props.id}
+      class={props.class}
+      value={props.value}
+      onChange={(event) => props.onChange(event.currentTarget.value as T)}
+      {...(props.errors && described(props.id, props.errors, props.hint))}
+    >
+      {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled select with its hint and error. */
+export function SelectField<T extends string>(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: T | '';
+  onChange: (value: T) => void;
+  options: readonly Option<T>[];
+  placeholder?: string;
+  errors?: FieldErrors;
+}) {
+  const { label, hint, ...select } = props;
+  return (
+    <LabelledField id={props.id} label={label} hint={hint} errors={props.errors}>
+      <Select {...select} hint={Boolean(hint)} />
+    </LabelledField>
+  );
+}
+
+/** The person's gender, to choose (one of GENDERS). */
+export function GenderField(props: {
+  id: string;
+  value: Gender | '';
+  onChange: (gender: Gender) => void;
+  errors: FieldErrors;
+}) {
+  return <SelectField {...props} label="Gender" placeholder="Choose…" options={GENDERS} />;
+}
+
+/** A labelled number input, typed as text so a half-typed value is kept and checked. */
+export function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  min: number;
+  max: number;
+  decimal?: boolean;
+  value: string;
+  onInput: (value: string) => void;
+  errors: FieldErrors;
+}) {
+  return (
+    <LabelledField id={props.id} label={props.label} hint={props.hint} errors={props.errors}>
+      <input
+        id={props.id}
+        type="number"
+        inputMode={props.decimal ? 'decimal' : 'numeric'}
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        {...described(props.id, props.errors, Boolean(props.hint))}
+      />
+    </LabelledField>
+  );
+}
+
+/** How many dependants come too: a whole number from 0 to `max` (see dependantsError). */
+export function DependantsField(props: {
+  id: string;
+  max: number;
+  hint?: string;
+  value: string;
+  onInput: (value: string) => void;
+  errors: FieldErrors;
+}) {
+  return <NumberField {...props} label="Dependants coming too" min={0} />;
+}
+
+/** A labelled one-line text input (not filled in by the browser). */
+export function TextField(props: {
+  id: string;
+  label: string;
+  maxLength: number;
+  value: string;
+  onInput: (value: string) => void;
+  errors: FieldErrors;
+}) {
+  return (
+    <LabelledField id={props.id} label={props.label} errors={props.errors}>
+      <input
+        id={props.id}
+        type="text"
+        autoComplete="off"
+        maxLength={props.maxLength}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        {...described(props.id, props.errors)}
+      />
+    </LabelledField>
+  );
+}
+
+/** A checkbox, or a radio button of the group `name`, with its label after it; with `errors`, its error below. */
+export function Check(props: {
+  id: string;
+  label: string;
+  type?: 'checkbox' | 'radio';
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  errors?: FieldErrors;
+}) {
+  const box = (
+    <div class="check">
+      <input
+        id={props.id}
+        type={props.type ?? 'checkbox'}
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
+        {...(props.errors && described(props.id, props.errors))}
+      />
+      <label for={props.id}>{props.label}</label>
+    </div>
+  );
+  if (!props.errors) return box;
+  return (
+    <div>
+      {box}
+      <FieldError id={props.id} errors={props.errors} />
+    </div>
+  );
+}
+
+/** Whether the person needs an accessible bed. */
+export function AccessibleBedCheck(props: { id: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return <Check {...props} label="Needs an accessible bed" />;
+}
+
+/** What has been chosen so far, each with a button to remove it ("Remove Arabic" to a screen reader). */
+export function ChosenList<T>(props: {
+  items: readonly T[];
+  keyOf: (item: T, index: number) => string;
+  nameOf: (item: T) => string;
+  children: (item: T) => ComponentChildren;
+  onRemove: (item: T, index: number) => void;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <ul class="avoid-list">
+      {props.items.map((item, index) => (
+        <li key={props.keyOf(item, index)}>
+          <span>{props.children(item)}</span>
+          <button type="button" onClick={() => props.onRemove(item, index)}>
+            Remove<span class="visually-hidden"> {props.nameOf(item)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
