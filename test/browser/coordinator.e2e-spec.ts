@@ -262,8 +262,13 @@ describeInBrowser('web page: provider coordinator', () => {
       coordinator,
     );
     await page.getByRole('link', { name: 'Move-on' }).click();
+    // The view before had cards too: wait for this view's own list, not the last one's.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('main h1')?.textContent?.startsWith('Move-on') &&
+        document.querySelectorAll('main li.card').length === 2,
+    );
     const plans = page.locator('main li.card');
-    await plans.first().waitFor();
     expect(await plans.count()).toBe(2);
     expect(await plans.nth(0).textContent()).toMatch(/^Amina Overdue.*Support ended .*days ago/);
     expect(await plans.nth(1).textContent()).toMatch(/^Chen.*Support ends .* \(in 5 days\).*No goals yet/);
