@@ -13,6 +13,7 @@ export function toPlacement(entity: PlacementEntity, now: Date): Placement {
     status,
     from: entity.from,
     until: status === PlacementStatus.ARRIVED ? null : (entity.departedAt ?? plannedEnd),
+    plannedUntil: plannedEnd,
     arrivingAt: entity.arrivingAt,
     holdExpiresAt: entity.holdExpiresAt,
     acceptanceDueAt: entity.acceptanceDueAt,

@@ -29,6 +29,12 @@ export class Placement {
   })
   until: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'The end of the nights booked (from + nights), whatever the status: while resident, when the stay was planned to end.',
+  })
+  plannedUntil: Date;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   arrivingAt: Date | null;
 

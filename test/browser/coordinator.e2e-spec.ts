@@ -192,6 +192,19 @@ describeInBrowser('web page: provider coordinator', () => {
     await page.getByText('No referrals are waiting for an answer.').waitFor();
 
     // today: Amina is expected; record her arrival
+    // Dana's one booked night ends within the minute: her departure is due today, Chen's is not.
+    const dana = (
+      await ok(
+        DIRECT,
+        { input: { bedId: await bed('F leaving'), nights: 1, arrived: true, survivor: survivor('Dana') } },
+        coordinator,
+      )
+    ).placeDirectly;
+    await t.dataSource.query(`UPDATE placement SET "from" = $2 WHERE id = $1`, [
+      dana.id,
+      new Date(Date.now() - DAY_MS + 60_000),
+    ]);
+
     await page.getByRole('link', { name: 'Today' }).click();
     const arrival = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Amina' }) });
     await arrival.getByRole('button', { name: 'Record arrival of Amina' }).waitFor();
@@ -201,6 +214,16 @@ describeInBrowser('web page: provider coordinator', () => {
     await page.getByRole('status').filter({ hasText: 'Amina has arrived at Larch House.' }).waitFor();
     expect((await status(toAccept)).status).toBe('ARRIVED');
     await page.getByText('No one is expected today.').waitFor();
+    const dueList = page.getByRole('list', { name: 'Departures due' });
+    expect(await dueList.getByRole('heading').allTextContents()).toEqual(['Dana']);
+    expect(await page.getByRole('list', { name: 'Other residents' }).getByRole('heading').allTextContents()).toEqual(
+      expect.arrayContaining(['Chen', 'Amina']),
+    );
+    await dueList.getByLabel('Where did Dana go?').selectOption('SUPPORTED_HOUSING');
+    await dueList.getByRole('button', { name: 'Record departure of Dana' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dana has left Larch House. The bed is free.' }).waitFor();
+    expect((await status(dana.id)).status).toBe('DEPARTED');
+    await page.getByText('No departures are due today.').waitFor();
 
     // back on the board: Amina is resident, Beth's bed is free again
     await page.getByRole('link', { name: 'Beds' }).click();

@@ -13,7 +13,7 @@ const RELEASE = `mutation($id: ID!) { releaseHold(placementId: $id) { id status 
 const ACCEPT = `mutation($id: ID!) { acceptPlacement(placementId: $id) { id status } }`;
 const DECLINE = `mutation($id: ID!) { declinePlacement(placementId: $id, reason: NO_CAPACITY, note: "Full tonight") { id status declineReason statusReason } }`;
 const CANCEL = `mutation($id: ID!) { cancelPlacement(placementId: $id, reason: "Placed elsewhere") { id status statusReason } }`;
-const ARRIVE = `mutation($id: ID!) { recordArrival(placementId: $id) { id status until arrivedAt } }`;
+const ARRIVE = `mutation($id: ID!) { recordArrival(placementId: $id) { id status from until plannedUntil arrivedAt } }`;
 const NO_SHOW = `mutation($id: ID!) { recordNoShow(placementId: $id) { id status } }`;
 const DEPART = `mutation($id: ID!, $destination: MoveOnDestination!) { recordDeparture(placementId: $id, destination: $destination) { id status until departedAt destination } }`;
 const DIRECT = `mutation($input: DirectPlacementInput!) { placeDirectly(input: $input) { ${PLACEMENT_FIELDS} } }`;
@@ -101,6 +101,9 @@ describe('holds and placements', () => {
 
       const arrived = await t.gql(ARRIVE, { id: placement.id }, coordinator.token);
       expect(arrived.data!.recordArrival).toMatchObject({ status: 'ARRIVED', until: null });
+      // ...but the nights booked still say when the stay was planned to end
+      const { from, plannedUntil } = arrived.data!.recordArrival;
+      expect(Date.parse(plannedUntil) - Date.parse(from)).toBe(3 * 86_400_000); // hold() books 3 nights
       // a resident keeps the bed past the planned end
       const later = new Date(Date.now() + 10 * 86_400_000).toISOString();
       expect(errorOf(await hold(bed.id, await t.world.login(Role.DUTY_OFFICER), { from: later })).reason).toBe(

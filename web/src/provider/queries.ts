@@ -92,6 +92,7 @@ export const DECLINE = `mutation Decline($id: ID!, $reason: DeclineReason!, $not
 }`;
 
 export interface PlanDates {
+  plannedUntil: string;
   moveOnPlan: { id: string; status: string; targetMoveOnOn: string | null; supportEndsOn: string | null } | null;
 }
 
@@ -100,7 +101,7 @@ export const TODAY = `query Today($providerId: ID!) {
   placements(first: ${LIGHT_PAGE}, filter: { providerId: $providerId, statuses: [CONFIRMED, ARRIVED] }) {
     totalCount
     edges { node {
-      id status from until arrivingAt arrivedAt safehouse { id name } bed { id label } referrerOrganisation { name }
+      id status from until plannedUntil arrivingAt arrivedAt safehouse { id name } bed { id label } referrerOrganisation { name }
       survivor { id preferredName reference }
       moveOnPlan { id status targetMoveOnOn supportEndsOn }
     } }

@@ -24,7 +24,7 @@ const DESTINATIONS = [
 
 /**
  * Arrivals expected today (confirmed stays starting today, or earlier and not yet arrived) and
- * departures due (residents whose move-on date is today or past), each one tap to record.
+ * departures due (residents whose booked nights or move-on date end today or earlier), each one tap to record.
  */
 export function Today(props: { me: Me; version: number }) {
   useTitle('Today');
@@ -38,10 +38,7 @@ export function Today(props: { me: Me; version: number }) {
     ?.filter((p) => p.status === 'CONFIRMED' && londonDay(p.from) <= today)
     .sort((a, b) => a.from.localeCompare(b.from));
   const residents = stays?.filter((p) => p.status === 'ARRIVED');
-  const due = residents?.filter((p) => {
-    const end = departureDue(p);
-    return end !== null && end <= today;
-  });
+  const due = residents?.filter((p) => departureDue(p) <= today);
   const others = residents?.filter((p) => !due?.includes(p));
 
   function done(text: string) {
@@ -72,11 +69,11 @@ export function Today(props: { me: Me; version: number }) {
               ))}
             </ul>
           )}
-          <h2>Departures due</h2>
+          <h2 id="departures-due">Departures due</h2>
           {due!.length === 0 ? (
             <p>No departures are due today.</p>
           ) : (
-            <ul class="cards">
+            <ul class="cards" aria-labelledby="departures-due">
               {due!.map((placement) => (
                 <Departure key={placement.id} placement={placement} today={today} onDone={done} />
               ))}
@@ -84,9 +81,9 @@ export function Today(props: { me: Me; version: number }) {
           )}
           {others!.length > 0 && (
             <>
-              <h2>Other residents</h2>
+              <h2 id="other-residents">Other residents</h2>
               <p class="meta">Someone left early or without notice? Record it here.</p>
-              <ul class="cards">
+              <ul class="cards" aria-labelledby="other-residents">
                 {others!.map((placement) => (
                   <Departure key={placement.id} placement={placement} today={today} onDone={done} collapsed />
                 ))}
@@ -99,11 +96,15 @@ export function Today(props: { me: Me; version: number }) {
   );
 }
 
-/** When a resident is due to leave: the move-on plan's target date, else the end of support. */
-function departureDue(placement: Stay): string | null {
+/**
+ * When a resident is due to leave (a London day): the earlier of the end of the nights booked and
+ * the move-on plan's target date (else its end of support).
+ */
+function departureDue(placement: Stay): string {
+  const booked = londonDay(placement.plannedUntil);
   const plan = placement.moveOnPlan;
-  if (!plan || plan.status === 'COMPLETED') return null;
-  return plan.targetMoveOnOn ?? plan.supportEndsOn;
+  const moveOn = plan && plan.status !== 'COMPLETED' ? (plan.targetMoveOnOn ?? plan.supportEndsOn) : null;
+  return moveOn !== null && moveOn < booked ? moveOn : booked;
 }
 
 function Arrival(props: { placement: Stay; today: string; onDone: (message: string) => void }) {
@@ -204,7 +205,7 @@ function Departure(props: { placement: Stay; today: string; onDone: (message: st
         <p class="meta">
           {placement.safehouse.name}, {placement.bed.label}
           {placement.arrivedAt ? ` · arrived ${formatDayAndTime(placement.arrivedAt)}` : ''}
-          {due ? ` · due to move on ${relativeDay(due, props.today)}` : ''}
+          {` · due to leave ${relativeDay(due, props.today)}`}
         </p>
       </div>
       {!open ? (
