@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
+import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
@@ -33,7 +34,10 @@ interface SearchRow {
 
 @Injectable()
 export class AvailabilityService {
-  constructor(private readonly settings: Settings) {}
+  constructor(
+    private readonly settings: Settings,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   /** The searched-for houses, public fields only, in one statement. */
   async search(ctx: RequestContext, input: AvailabilitySearchInput): Promise<SafehouseAvailability[]> {
@@ -50,7 +54,7 @@ export class AvailabilityService {
       lon: area.near.longitude,
       r: area.radiusKm,
     }));
-    const rows = (await ctx.manager.query(SEARCH_AVAILABILITY_SQL, [
+    const rows = await this.statements.query<SearchRow>(ctx.manager, 'search_availability', SEARCH_AVAILABILITY_SQL, [
       input.near.latitude,
       input.near.longitude,
       input.radiusKm ?? 80,
@@ -68,7 +72,7 @@ export class AvailabilityService {
       input.limit ?? 20,
       londonDate(now),
       asked.length === 1 ? asked[0] : 'ANY',
-    ])) as SearchRow[];
+    ]);
     return rows.map((row) => this.toAvailability(row, now));
   }
 
