@@ -4,6 +4,7 @@ import { Settings } from '../config/settings';
 import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { toProvider } from '../organisations/organisation.mapper';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
 import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
@@ -30,6 +31,8 @@ interface SearchRow {
   accepts_arrival: boolean;
   next_intake_at: Date | string | null;
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
+  provider_name: string;
+  provider_out_of_hours_phone: string | null;
 }
 
 @Injectable()
@@ -98,7 +101,15 @@ export class AvailabilityService {
       capacityConfirmedAt: row.capacity_confirmed_at === null ? null : new Date(row.capacity_confirmed_at),
       createdAt: now,
     };
-    const safehouse = { ...toSafehouse(house, now, this.settings.CAPACITY_STALE_HOURS), confidentialWithheld: true };
+    const safehouse = {
+      ...toSafehouse(house, now, this.settings.CAPACITY_STALE_HOURS),
+      confidentialWithheld: true,
+      knownProvider: toProvider({
+        id: row.provider_id,
+        name: row.provider_name,
+        outOfHoursPhone: row.provider_out_of_hours_phone,
+      }),
+    };
     const beds = typeof row.beds === 'string' ? (JSON.parse(row.beds) as Exclude<SearchRow['beds'], string>) : row.beds;
     return {
       safehouse,

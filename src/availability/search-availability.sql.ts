@@ -16,6 +16,9 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
  * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind).
  *
+ * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
+ * nested `safehouse.provider` of a search needs no second query.
+ *
  * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
  * and bed_occupation_live_bed_idx (bed_id INCLUDE period, kind, expires_at WHERE live) for the overlap test.
  */
@@ -96,7 +99,9 @@ counted AS (
          searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
 SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
-       CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at
+       CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at,
+       o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
   FROM result r
+  JOIN organisation o ON o.id = r.provider_id
  ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
 `;
