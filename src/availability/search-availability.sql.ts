@@ -19,8 +19,15 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
  * nested `safehouse.provider` of a search needs no second query.
  *
+ * The free-bed test: a bed whose live occupations all end by the start of the stay
+ * (bed.occupied_until, kept by a trigger on bed_occupation) is free without further look-up; any
+ * other bed is free when no live occupation, expired holds aside, overlaps the stay. The
+ * `COALESCE(upper(period)…) >= lower(stay)` term only narrows that look-up to the index range
+ * (every overlapping occupation meets it); `&&` decides.
+ *
  * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
- * and bed_occupation_live_bed_idx (bed_id INCLUDE period, kind, expires_at WHERE live) for the overlap test.
+ * and bed_occupation_live_bed_until_idx (bed_id, end of period INCLUDE period, kind, expires_at
+ * WHERE live) for the overlap test. With no avoid areas, their per-house test is skipped.
  */
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (
@@ -42,9 +49,9 @@ candidate AS (
      AND (NOT p.step_free OR s.step_free_access)
      AND (p.language IS NULL OR p.language = ANY (s.languages))
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
-     AND NOT EXISTS (
+     AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
-        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r)
+        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r))
 ),
 ranked AS (
   SELECT c.*,
@@ -79,10 +86,12 @@ result AS (
          AND b.removed_at IS NULL
          AND b.sleeps >= 1 + p.dependants
          AND (NOT p.accessible OR b.accessible)
-         AND NOT EXISTS (
+         AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
            SELECT 1 FROM bed_occupation o
-            WHERE o.bed_id = b.id AND o.live AND o.period && p.stay
-              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now))
+            WHERE o.bed_id = b.id AND o.live
+              AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
+              AND o.period && p.stay
+              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
     ) free
    WHERE free.beds IS NOT NULL
    ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
