@@ -44,6 +44,8 @@ export class AvailabilityService {
 
   /** The searched-for houses, public fields only, in one statement. */
   async search(ctx: RequestContext, input: AvailabilitySearchInput): Promise<SafehouseAvailability[]> {
+    // The statement commits asynchronously (search-availability.sql.ts): a transaction of its own.
+    if (ctx.inTransaction) throw new Error('the availability search must not run inside another transaction');
     const now = ctx.clock.now();
     const from = input.from ?? now;
     const arrivingAt = input.arrivingAt ?? from;

@@ -11,6 +11,13 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * whose close is before its open runs overnight. The same statement counts the search, by needs
  * alone, in unmet_demand (striped over a few rows so concurrent searches do not queue on one lock).
  *
+ * That count is the statement's only write, and it commits asynchronously (synchronous_commit off,
+ * set locally, so for this transaction alone): the search answers without waiting for the WAL
+ * flush, and the counter row's lock is held that much less. A crash of the database server may
+ * lose the last fraction of a second of counts (at most wal_writer_delay x 3); it never loses or
+ * corrupts anything else. Hence the statement must be a transaction of its own: never run it inside
+ * another transaction, whose commit would become asynchronous too (AvailabilityService refuses).
+ *
  * Parameters: $1 latitude, $2 longitude, $3 radiusKm, $4 from, $5 nights, $6 guestGender,
  * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
@@ -37,7 +44,9 @@ WITH p AS MATERIALIZED (
                      AT TIME ZONE 'Europe/London', '[)') AS stay,
          $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
          $10::text AS language, $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
-         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local
+         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local,
+         -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
+         set_config('synchronous_commit', 'off', true) AS asynchronous_commit
 ),
 candidate AS (
   SELECT s.*, ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km

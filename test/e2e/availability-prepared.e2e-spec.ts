@@ -1,3 +1,6 @@
+import { AvailabilityService } from '../../src/availability/availability.service';
+import { Clock } from '../../src/common/clock';
+import { RequestContext } from '../../src/common/request-context';
 import { Role } from '../../src/common/roles';
 import { PreparedStatements } from '../../src/database/prepared-statements';
 import { isPostgres } from '../support/test-database';
@@ -73,6 +76,28 @@ describe('searchAvailability as a prepared statement', () => {
     const there = await t.world.safehouse(provider.id, elsewhere);
     await t.world.bed(there.id);
     expect((await search(elsewhere)).map((item) => item.safehouse.id)).toEqual([there.id]);
+  });
+
+  it('commits its counter asynchronously for its own transaction only, and never inside another', async () => {
+    const here = { latitude: 52.1, longitude: -1.2 };
+    expect(await search(here)).toHaveLength(1);
+    // synchronous_commit was set locally: every session of the pool is back to the server's setting.
+    const runners = isPostgres() ? [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()] : [];
+    try {
+      await Promise.all(runners.map((runner) => runner.connect()));
+      for (const query of runners.length
+        ? runners.map((r) => r.query.bind(r))
+        : [t.dataSource.query.bind(t.dataSource)]) {
+        expect(await query('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'on' }]);
+      }
+    } finally {
+      await Promise.all(runners.map((runner) => runner.release()));
+    }
+    const ctx = RequestContext.system(t.dataSource, t.app.get(Clock));
+    const input = { near: here, nights: 2, guestGender: 'WOMAN', radiusKm: 10 } as never;
+    await expect(ctx.transaction((tx) => t.app.get(AvailabilityService).search(tx, input))).rejects.toThrow(
+      /must not run inside another transaction/,
+    );
   });
 
   if (isPostgres()) {
