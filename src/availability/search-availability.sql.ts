@@ -48,8 +48,11 @@ WITH p AS MATERIALIZED (
          -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
          set_config('synchronous_commit', 'off', true) AS asynchronous_commit
 ),
+-- Houses are ranked and sorted on the few columns that order them; the answer's other columns are
+-- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
-  SELECT s.*, ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
+  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at,
+         ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
     FROM safehouse s, p
    WHERE NOT s.referrals_suspended
      AND s.kind = ANY (p.kinds)
@@ -68,10 +71,6 @@ ranked AS (
            OR (c.opens_at < c.closes_at AND p.arriving_local::time >= c.opens_at AND p.arriving_local::time < c.closes_at)
            OR (c.opens_at > c.closes_at AND (p.arriving_local::time >= c.opens_at OR p.arriving_local::time < c.closes_at))
          ) AS accepts_arrival,
-         CASE WHEN p.arriving_local::time < c.opens_at
-              THEN (p.arriving_local::date + c.opens_at) AT TIME ZONE 'Europe/London'
-              ELSE (p.arriving_local::date + 1 + c.opens_at) AT TIME ZONE 'Europe/London'
-         END AS next_opening,
          -- The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected.
          ${latestRatingRankSql('c.id')} AS rating_rank
     FROM candidate c
@@ -81,10 +80,7 @@ ranked AS (
 -- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
 -- enough houses with a free bed are found, instead of checking every house in range.
 result AS (
-  SELECT r.id, r.provider_id, r.name, r.kind, r.area, r.accepts_genders, r.accepts_dependants,
-         r.step_free_access, r.languages, r.open_24_hours, r.opens_at, r.closes_at, r.instant_booking,
-         r.referrals_suspended, r.suspension_reason, r.capacity_confirmed_at, r.distance_km, free.beds,
-         r.accepts_arrival, r.next_opening, r.rating_rank
+  SELECT r.id, r.name, r.distance_km, free.beds, r.accepts_arrival, r.rating_rank
     FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, distance_km, rating_rank, name, id) r
     CROSS JOIN p
     CROSS JOIN LATERAL (
@@ -116,10 +112,19 @@ counted AS (
      SET searches = u.searches + 1,
          searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
-SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
-       CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at,
+SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
+       s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at, s.instant_booking,
+       s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds, r.accepts_arrival,
+       round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
+       CASE WHEN r.accepts_arrival THEN NULL
+            WHEN p.arriving_local::time < s.opens_at
+            THEN (p.arriving_local::date + s.opens_at) AT TIME ZONE 'Europe/London'
+            ELSE (p.arriving_local::date + 1 + s.opens_at) AT TIME ZONE 'Europe/London'
+       END AS next_intake_at,
        o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
   FROM result r
-  JOIN organisation o ON o.id = r.provider_id
+  JOIN safehouse s ON s.id = r.id
+  JOIN organisation o ON o.id = s.provider_id
+  CROSS JOIN p
  ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
 `;
