@@ -4,6 +4,7 @@ import { Inspections1795368105434 } from './1795368105434-Inspections';
 import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
 import { Placements1795370568938 } from './1795370568938-Placements';
 import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
+import { BedOccupiedUntil1795377588193 } from './1795377588193-BedOccupiedUntil';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SearchIndexes1795369565134,
   Placements1795370568938,
   SurvivorErasure1795371283228,
+  BedOccupiedUntil1795377588193,
 ];

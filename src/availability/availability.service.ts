@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
+import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { toProvider } from '../organisations/organisation.mapper';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
 import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
@@ -29,14 +31,21 @@ interface SearchRow {
   accepts_arrival: boolean;
   next_intake_at: Date | string | null;
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
+  provider_name: string;
+  provider_out_of_hours_phone: string | null;
 }
 
 @Injectable()
 export class AvailabilityService {
-  constructor(private readonly settings: Settings) {}
+  constructor(
+    private readonly settings: Settings,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   /** The searched-for houses, public fields only, in one statement. */
   async search(ctx: RequestContext, input: AvailabilitySearchInput): Promise<SafehouseAvailability[]> {
+    // The statement commits asynchronously (search-availability.sql.ts): a transaction of its own.
+    if (ctx.inTransaction) throw new Error('the availability search must not run inside another transaction');
     const now = ctx.clock.now();
     const from = input.from ?? now;
     const arrivingAt = input.arrivingAt ?? from;
@@ -50,7 +59,7 @@ export class AvailabilityService {
       lon: area.near.longitude,
       r: area.radiusKm,
     }));
-    const rows = (await ctx.manager.query(SEARCH_AVAILABILITY_SQL, [
+    const rows = await this.statements.query<SearchRow>(ctx.manager, 'search_availability', SEARCH_AVAILABILITY_SQL, [
       input.near.latitude,
       input.near.longitude,
       input.radiusKm ?? 80,
@@ -68,7 +77,7 @@ export class AvailabilityService {
       input.limit ?? 20,
       londonDate(now),
       asked.length === 1 ? asked[0] : 'ANY',
-    ])) as SearchRow[];
+    ]);
     return rows.map((row) => this.toAvailability(row, now));
   }
 
@@ -94,7 +103,15 @@ export class AvailabilityService {
       capacityConfirmedAt: row.capacity_confirmed_at === null ? null : new Date(row.capacity_confirmed_at),
       createdAt: now,
     };
-    const safehouse = { ...toSafehouse(house, now, this.settings.CAPACITY_STALE_HOURS), confidentialWithheld: true };
+    const safehouse = {
+      ...toSafehouse(house, now, this.settings.CAPACITY_STALE_HOURS),
+      confidentialWithheld: true,
+      knownProvider: toProvider({
+        id: row.provider_id,
+        name: row.provider_name,
+        outOfHoursPhone: row.provider_out_of_hours_phone,
+      }),
+    };
     const beds = typeof row.beds === 'string' ? (JSON.parse(row.beds) as Exclude<SearchRow['beds'], string>) : row.beds;
     return {
       safehouse,

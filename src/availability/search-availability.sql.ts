@@ -11,13 +11,30 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * whose close is before its open runs overnight. The same statement counts the search, by needs
  * alone, in unmet_demand (striped over a few rows so concurrent searches do not queue on one lock).
  *
+ * That count is the statement's only write, and it commits asynchronously (synchronous_commit off,
+ * set locally, so for this transaction alone): the search answers without waiting for the WAL
+ * flush, and the counter row's lock is held that much less. A crash of the database server may
+ * lose the last fraction of a second of counts (at most wal_writer_delay x 3); it never loses or
+ * corrupts anything else. Hence the statement must be a transaction of its own: never run it inside
+ * another transaction, whose commit would become asynchronous too (AvailabilityService refuses).
+ *
  * Parameters: $1 latitude, $2 longitude, $3 radiusKm, $4 from, $5 nights, $6 guestGender,
  * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
  * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind).
  *
+ * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
+ * nested `safehouse.provider` of a search needs no second query.
+ *
+ * The free-bed test: a bed whose live occupations all end by the start of the stay
+ * (bed.occupied_until, kept by a trigger on bed_occupation) is free without further look-up; any
+ * other bed is free when no live occupation, expired holds aside, overlaps the stay. The
+ * `COALESCE(upper(period)…) >= lower(stay)` term only narrows that look-up to the index range
+ * (every overlapping occupation meets it); `&&` decides.
+ *
  * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
- * and bed_occupation_live_bed_idx (bed_id INCLUDE period, kind, expires_at WHERE live) for the overlap test.
+ * and bed_occupation_live_bed_until_idx (bed_id, end of period INCLUDE period, kind, expires_at
+ * WHERE live) for the overlap test. With no avoid areas, their per-house test is skipped.
  */
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (
@@ -27,10 +44,15 @@ WITH p AS MATERIALIZED (
                      AT TIME ZONE 'Europe/London', '[)') AS stay,
          $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
          $10::text AS language, $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
-         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local
+         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local,
+         -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
+         set_config('synchronous_commit', 'off', true) AS asynchronous_commit
 ),
+-- Houses are ranked and sorted on the few columns that order them; the answer's other columns are
+-- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
-  SELECT s.*, ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
+  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at,
+         ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
     FROM safehouse s, p
    WHERE NOT s.referrals_suspended
      AND s.kind = ANY (p.kinds)
@@ -39,9 +61,9 @@ candidate AS (
      AND (NOT p.step_free OR s.step_free_access)
      AND (p.language IS NULL OR p.language = ANY (s.languages))
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
-     AND NOT EXISTS (
+     AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
-        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r)
+        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r))
 ),
 ranked AS (
   SELECT c.*,
@@ -49,10 +71,6 @@ ranked AS (
            OR (c.opens_at < c.closes_at AND p.arriving_local::time >= c.opens_at AND p.arriving_local::time < c.closes_at)
            OR (c.opens_at > c.closes_at AND (p.arriving_local::time >= c.opens_at OR p.arriving_local::time < c.closes_at))
          ) AS accepts_arrival,
-         CASE WHEN p.arriving_local::time < c.opens_at
-              THEN (p.arriving_local::date + c.opens_at) AT TIME ZONE 'Europe/London'
-              ELSE (p.arriving_local::date + 1 + c.opens_at) AT TIME ZONE 'Europe/London'
-         END AS next_opening,
          -- The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected.
          ${latestRatingRankSql('c.id')} AS rating_rank
     FROM candidate c
@@ -62,10 +80,7 @@ ranked AS (
 -- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
 -- enough houses with a free bed are found, instead of checking every house in range.
 result AS (
-  SELECT r.id, r.provider_id, r.name, r.kind, r.area, r.accepts_genders, r.accepts_dependants,
-         r.step_free_access, r.languages, r.open_24_hours, r.opens_at, r.closes_at, r.instant_booking,
-         r.referrals_suspended, r.suspension_reason, r.capacity_confirmed_at, r.distance_km, free.beds,
-         r.accepts_arrival, r.next_opening, r.rating_rank
+  SELECT r.id, r.name, r.distance_km, free.beds, r.accepts_arrival, r.rating_rank
     FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, distance_km, rating_rank, name, id) r
     CROSS JOIN p
     CROSS JOIN LATERAL (
@@ -76,10 +91,12 @@ result AS (
          AND b.removed_at IS NULL
          AND b.sleeps >= 1 + p.dependants
          AND (NOT p.accessible OR b.accessible)
-         AND NOT EXISTS (
+         AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
            SELECT 1 FROM bed_occupation o
-            WHERE o.bed_id = b.id AND o.live AND o.period && p.stay
-              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now))
+            WHERE o.bed_id = b.id AND o.live
+              AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
+              AND o.period && p.stay
+              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
     ) free
    WHERE free.beds IS NOT NULL
    ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
@@ -95,8 +112,19 @@ counted AS (
      SET searches = u.searches + 1,
          searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
-SELECT r.*, round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
-       CASE WHEN r.accepts_arrival THEN NULL ELSE r.next_opening END AS next_intake_at
+SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
+       s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at, s.instant_booking,
+       s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds, r.accepts_arrival,
+       round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
+       CASE WHEN r.accepts_arrival THEN NULL
+            WHEN p.arriving_local::time < s.opens_at
+            THEN (p.arriving_local::date + s.opens_at) AT TIME ZONE 'Europe/London'
+            ELSE (p.arriving_local::date + 1 + s.opens_at) AT TIME ZONE 'Europe/London'
+       END AS next_intake_at,
+       o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
   FROM result r
+  JOIN safehouse s ON s.id = r.id
+  JOIN organisation o ON o.id = s.provider_id
+  CROSS JOIN p
  ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
 `;

@@ -2,6 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Settings } from '../config/settings';
 import { Database, closeDatabase, migrate, openDatabase } from './data-source';
+import { PreparedStatements } from './prepared-statements';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -24,8 +25,9 @@ export const DATABASE = Symbol('DATABASE');
       },
     },
     { provide: DataSource, inject: [DATABASE], useFactory: (database: Database) => database.dataSource },
+    PreparedStatements,
   ],
-  exports: [DATABASE, DataSource],
+  exports: [DATABASE, DataSource, PreparedStatements],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(DATABASE) private readonly database: Database) {}

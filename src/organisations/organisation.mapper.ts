@@ -5,7 +5,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { Organisation } from './organisation.model';
 
 /** Entity → GraphQL model, field by field: nothing reaches the schema by accident. */
-export function toProvider(entity: OrganisationEntity): Provider {
+export function toProvider(entity: Pick<OrganisationEntity, 'id' | 'name' | 'outOfHoursPhone'>): Provider {
   return {
     id: entity.id,
     name: entity.name,

@@ -35,9 +35,10 @@ export enum OccupationKind {
  */
 @Entity('bed_occupation')
 @Exclusion('bed_occupation_no_overlap', `USING gist ("bed_id" WITH =, "period" WITH &&) WHERE ("live")`)
-// The search's anti-join: a live bed's few occupations, read from the index alone (hand-written
-// in the SearchIndexes migration: TypeORM cannot express INCLUDE).
-@Index('bed_occupation_live_bed_idx', { synchronize: false })
+// The search's anti-join: a live bed's occupations that end at or after a time, read from the
+// index alone (hand-written in the BedOccupiedUntil migration: TypeORM cannot express INCLUDE or
+// an expression). A trigger there also keeps bed.occupied_until.
+@Index('bed_occupation_live_bed_until_idx', { synchronize: false })
 @Index('bed_occupation_placement_idx', ['placementId'], { where: '"placement_id" IS NOT NULL' })
 @Index('bed_occupation_block_idx', ['blockId'], { where: '"block_id" IS NOT NULL' })
 @Check('bed_occupation_kind_check', `"kind" IN ('HOLD', 'PLACEMENT', 'BLOCK')`)

@@ -28,6 +28,16 @@ export class BedEntity {
   @Column('timestamptz', { nullable: true })
   removedAt: Date | null;
 
+  /**
+   * A summary for the availability search, kept by the database itself: a trigger on
+   * bed_occupation (BedOccupiedUntil migration) sets it, in the writing transaction, to the latest
+   * end of the bed's live occupations ('infinity' for an open-ended one; an inclusive end counts a
+   * microsecond later), or null when it has none. A stay starting at or after it overlaps nothing
+   * live, so the search skips the occupation look-up for that bed. Never written by the service.
+   */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  occupiedUntil?: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

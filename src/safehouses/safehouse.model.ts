@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Provider } from '../providers/provider.model';
 import { Gender } from './gender';
 import { IntakeHours } from './intake-hours.model';
 import { SafehouseKind } from './safehouse-kind';
@@ -56,6 +57,9 @@ export class Safehouse {
 
   /** Not a field: for the provider and beds resolvers. */
   providerId: string;
+
+  /** Not a field: the provider, when the statement that read this house read it too (search). */
+  knownProvider?: Provider;
 
   /** Not a field: set on search results and subscription payloads, where the address never appears. */
   confidentialWithheld?: boolean;

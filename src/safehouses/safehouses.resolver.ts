@@ -57,7 +57,7 @@ export class SafehousesResolver {
   @ResolveField('provider', () => Provider)
   @SignedIn()
   async provider(@Context() ctx: RequestContext, @Parent() safehouse: Safehouse): Promise<Provider> {
-    const provider = toProvider((await this.organisations.load(ctx, safehouse.providerId))!);
+    const provider = safehouse.knownProvider ?? toProvider((await this.organisations.load(ctx, safehouse.providerId))!);
     // from a search result, the provider's other houses (this one too) keep their addresses withheld
     return safehouse.confidentialWithheld ? { ...provider, confidentialWithheld: true } : provider;
   }

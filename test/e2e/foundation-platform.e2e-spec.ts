@@ -131,6 +131,21 @@ describe('the platform', () => {
       expect(response.headers['strict-transport-security']).toBeDefined();
     });
 
+    it('tells browsers and proxies never to store a GraphQL answer, an error too', async () => {
+      const answered = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: '{ me { id } }' });
+      expect(answered.headers['cache-control']).toBe('no-store');
+      const refused = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: '{ nope }' });
+      expect(refused.headers['cache-control']).toBe('no-store');
+    });
+
     it('answers an unknown field as bad input', async () => {
       const response = await t.gql('{ me { password } }', {}, admin.token);
       expect(errorOf(response).code).toBe('BAD_USER_INPUT');
