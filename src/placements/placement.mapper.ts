@@ -1,13 +1,12 @@
+import { addLondonDays } from '../common/clock';
 import { PlacementStatus } from './placement-enums';
 import { PlacementEntity, effectiveStatus } from './placement.entity';
 import { Placement } from './placement.model';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Entity → model as of `now` (a lapsed hold or referral reads as EXPIRED). */
 export function toPlacement(entity: PlacementEntity, now: Date): Placement {
   const status = effectiveStatus(entity, now);
-  const plannedEnd = new Date(entity.from.getTime() + entity.nights * DAY_MS);
+  const plannedEnd = addLondonDays(entity.from, entity.nights);
   return {
     id: entity.id,
     status,

@@ -4,6 +4,7 @@ import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
 import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { addLondonDays } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
@@ -382,9 +383,9 @@ export class PlacementsService {
     return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
   }
 
-  /** Expected end while planned; the departure once departed; null while resident. */
+  /** The end of the nights booked: `nights` London calendar days after `from`, as the search counts them. */
   until(from: Date, nights: number): Date {
-    return new Date(from.getTime() + nights * DAY_MS);
+    return addLondonDays(from, nights);
   }
 
   // ------------------------------------------------------------------ the machinery

@@ -29,6 +29,15 @@ const survivor = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** Midnight UTC of the last Sunday of March (when British clocks go forward) still to come. */
+function nextLastSundayOfMarch(now: Date): Date {
+  for (let year = now.getUTCFullYear(); ; year++) {
+    const sunday = new Date(Date.UTC(year, 2, 31));
+    sunday.setUTCDate(31 - sunday.getUTCDay());
+    if (sunday.getTime() - 86_400_000 > now.getTime()) return sunday;
+  }
+}
+
 describe('holds and placements', () => {
   let t: TestApp;
   let providerId: string;
@@ -58,8 +67,8 @@ describe('holds and placements', () => {
     return t.gql(HOLD, { input: { bedId, nights: 3, ...extra } }, holder.token);
   }
 
-  async function held(bedId: string, by?: Login) {
-    const response = await hold(bedId, by);
+  async function held(bedId: string, by?: Login, extra: Record<string, unknown> = {}) {
+    const response = await hold(bedId, by, extra);
     expect(response.errors).toBeUndefined();
     return response.data!.holdBed;
   }
@@ -74,6 +83,39 @@ describe('holds and placements', () => {
     expect(response.errors).toBeUndefined();
     return response.data!.confirmPlacement;
   }
+
+  it('ends the nights booked at the same London time across a clock change, as the search counts them', async () => {
+    // The next spring change: 01:00 GMT on the last Sunday of March. Book from the Saturday, 20:00.
+    const sunday = nextLastSundayOfMarch(new Date());
+    const at = (days: number, hoursUtc: number, minutes = 0) =>
+      new Date(sunday.getTime() + days * 86_400_000 + (hoursUtc * 60 + minutes) * 60_000).toISOString();
+    const { bed, safehouse } = await house({ instantBooking: true, area: 'Clock Change Town' });
+    const placement = await held(bed.id, undefined, { from: at(-1, 20), nights: 2 });
+    expect(placement.until).toBe(at(1, 19)); // Monday 20:00 BST, not 21:00
+
+    const search = async (from: string) => {
+      const response = await t.gql(
+        `query($input: AvailabilitySearchInput!) { searchAvailability(input: $input) { safehouse { id } } }`,
+        {
+          input: {
+            near: { latitude: 53.4808, longitude: -2.2426 },
+            radiusKm: 2,
+            from,
+            nights: 1,
+            guestGender: 'WOMAN',
+            limit: 100,
+          },
+        },
+        officer.token,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.searchAvailability.some((row: any) => row.safehouse.id === safehouse.id);
+    };
+    expect(await search(at(1, 18, 30))).toBe(false);
+    expect(await search(at(1, 19))).toBe(true);
+    expect(errorOf(await hold(bed.id, undefined, { from: at(1, 18, 30), nights: 1 })).reason).toBe('BED_UNAVAILABLE');
+    expect((await hold(bed.id, undefined, { from: at(1, 19), nights: 1 })).errors).toBeUndefined();
+  });
 
   describe('on an instant-booking house', () => {
     it('goes hold → confirmed → arrived → departed, freeing the bed from the departure', async () => {
