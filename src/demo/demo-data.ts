@@ -148,3 +148,32 @@ export const DEMO_SUPPORT_WORKERS = [
   { provider: 'northern', name: 'Daniel Mensah', gender: 'MAN', languages: ['en', 'tw'], maxCaseload: 8, login: null },
   { provider: 'severn', name: 'Thi Lan Nguyen', gender: 'WOMAN', languages: ['vi', 'en'], maxCaseload: 6, login: null },
 ] as const;
+
+/**
+ * Published inspections of two houses, recorded through the inspections service as the demo
+ * commissioner would: one good, one that needs improving with an action already overdue. Dates
+ * count back from the day the demo is seeded.
+ */
+export const DEMO_INSPECTIONS = [
+  {
+    house: 'Harbourside (demo)',
+    inspectedDaysAgo: 60,
+    ratings: { SAFE: 'GOOD', EFFECTIVE: 'GOOD', CARING: 'OUTSTANDING', RESPONSIVE: 'GOOD', WELL_LED: 'GOOD' },
+    actions: [],
+  },
+  {
+    house: 'Rowan House (demo)',
+    inspectedDaysAgo: 45,
+    ratings: {
+      SAFE: 'REQUIRES_IMPROVEMENT',
+      EFFECTIVE: 'GOOD',
+      CARING: 'GOOD',
+      RESPONSIVE: 'REQUIRES_IMPROVEMENT',
+      WELL_LED: 'GOOD',
+    },
+    actions: [
+      { description: 'Keep the night door log complete every night', keyQuestion: 'SAFE', dueInDays: -7 },
+      { description: 'Answer out-of-hours referrals within 30 minutes', keyQuestion: 'RESPONSIVE', dueInDays: 21 },
+    ],
+  },
+] as const;

@@ -1,5 +1,6 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Settings } from '../config/settings';
+import { InspectionsModule } from '../inspections/inspections.module';
 import { UsersModule } from '../users/users.module';
 import { UsersService } from '../users/users.service';
 import { DemoService } from './demo.service';
@@ -8,7 +9,7 @@ import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 
 /** What start does to the data: the first admin, then the demo when wanted. */
-@Module({ imports: [UsersModule], providers: [DemoService], exports: [DemoService] })
+@Module({ imports: [UsersModule, InspectionsModule], providers: [DemoService], exports: [DemoService] })
 export class DemoModule implements OnApplicationBootstrap {
   constructor(
     private readonly settings: Settings,

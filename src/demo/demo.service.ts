@@ -2,12 +2,16 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { AuditService } from '../audit/audit.service';
-import { Clock } from '../common/clock';
+import { Clock, londonDate } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { OrganisationKind } from '../common/roles';
 import { CommissioningEntity } from '../commissioners/commissioning.entity';
 import { Settings } from '../config/settings';
 import { DATABASE } from '../database/database.module';
+import { InspectionKind, KeyQuestion } from '../inspections/inspection-enums';
+import { RecordInspectionInput } from '../inspections/inspection.inputs';
+import { InspectionsService } from '../inspections/inspections.service';
+import { Rating } from '../inspections/overall-rating';
 import { Database } from '../database/data-source';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
@@ -18,6 +22,7 @@ import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { SafehouseEntity, publicPoint } from '../safehouses/safehouse.entity';
 import {
   DEMO_COMMISSIONERS,
+  DEMO_INSPECTIONS,
   DEMO_LOGINS,
   DEMO_PASSWORD,
   DEMO_PROVIDERS,
@@ -25,6 +30,8 @@ import {
   DEMO_SAFEHOUSES,
   DEMO_SUPPORT_WORKERS,
 } from './demo-data';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Seeds a small, believable demo: fictional organisations in real places, one login per role. */
 @Injectable()
@@ -38,6 +45,7 @@ export class DemoService {
     private readonly clock: Clock,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly inspections: InspectionsService,
   ) {}
 
   /** On by default for a new embedded database; HAVEN_DEMO_DATA decides otherwise. */
@@ -124,8 +132,46 @@ export class DemoService {
       }
       await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
     });
+    await this.seedInspections();
     this.logger.log('Seeded the demo data');
     return true;
+  }
+
+  /** Through the inspections service, as the demo commissioner: each recorded, then published. */
+  private async seedInspections(): Promise<void> {
+    const commissioner = await this.dataSource.manager.findOneByOrFail(UserEntity, { email: 'commissioner@mscc.demo' });
+    const ctx = new RequestContext(
+      this.dataSource,
+      this.clock,
+      { userId: commissioner.id, role: commissioner.role, organisationId: commissioner.organisationId },
+      'demo-seed',
+      'local',
+    );
+    const day = (offset: number) => londonDate(new Date(this.clock.now().getTime() + offset * DAY_MS));
+    for (const demo of DEMO_INSPECTIONS) {
+      const house = await this.dataSource.manager.findOneByOrFail(SafehouseEntity, { name: demo.house });
+      const inspection = await this.inspections.record(
+        ctx,
+        Object.assign(new RecordInspectionInput(), {
+          safehouseId: house.id,
+          inspectedOn: day(-demo.inspectedDaysAgo),
+          kind: InspectionKind.ANNOUNCED,
+          inspectorName: 'Demo Inspector',
+          ratings: Object.entries(demo.ratings).map(([keyQuestion, rating]) => ({
+            keyQuestion: keyQuestion as KeyQuestion,
+            rating: rating as Rating,
+            summary: `${keyQuestion.toLowerCase().replace('_', '-')} as seen on the visit`,
+          })),
+          findings: [],
+          actions: demo.actions.map((action) => ({
+            description: action.description,
+            keyQuestion: action.keyQuestion as KeyQuestion,
+            dueOn: day(action.dueInDays),
+          })),
+        }),
+      );
+      await this.inspections.publish(ctx, inspection.id);
+    }
   }
 
   /** The demo logins present in this database, to print on start. */

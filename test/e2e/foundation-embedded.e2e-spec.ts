@@ -61,10 +61,29 @@ describe('start-up data', () => {
   it('logs in as each demo role on a new embedded database', async () => {
     const t = await TestApp.start({ DATABASE_URL: 'pglite://memory', HAVEN_DEMO_DATA: 'true' });
     try {
+      const tokens: Record<string, string> = {};
       for (const login of DEMO_LOGINS) {
         const response = await t.gql(LOGIN, { email: login.email, password: DEMO_PASSWORD });
         expect(response.data!.login.user.role).toBe(login.role);
+        tokens[login.role] = response.data!.login.accessToken;
       }
+      // The commissioner has something to review: two houses inspected, one with an action overdue.
+      const quality = await t.gql(
+        '{ qualityOverview { safehouse { name } latestRating openActions overdueActions } }',
+        {},
+        tokens.COMMISSIONER,
+      );
+      expect(quality.data!.qualityOverview).toEqual(
+        expect.arrayContaining([
+          { safehouse: { name: 'Harbourside (demo)' }, latestRating: 'GOOD', openActions: 0, overdueActions: 0 },
+          {
+            safehouse: { name: 'Rowan House (demo)' },
+            latestRating: 'REQUIRES_IMPROVEMENT',
+            openActions: 2,
+            overdueActions: 1,
+          },
+        ]),
+      );
     } finally {
       await t.close();
     }
