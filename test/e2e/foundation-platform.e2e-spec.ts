@@ -93,6 +93,18 @@ describe('the platform', () => {
       expect(response.errors!.some((error) => /depth/i.test(error.message))).toBe(true);
     });
 
+    it('counts a page size passed as a variable in the query cost, as one written in the query', async () => {
+      const selection = `placements(first: %FIRST%) { edges { node { id status from until safehouse { id name area provider { id name } }
+        bed { id label sleeps } survivor { id preferredName reference } referrer { id displayName } } } }`;
+      const literal = await t.gql(`{ ${selection.replace('%FIRST%', '100')} }`, {}, admin.token);
+      expect(errorOf(literal).message).toMatch(/cost/i);
+      const variable = await t.gql(`query($n: Int) { ${selection.replace('%FIRST%', '$n')} }`, { n: 100 }, admin.token);
+      expect(variable.status).toBe(400);
+      expect(errorOf(variable)).toMatchObject({ code: 'BAD_USER_INPUT', message: errorOf(literal).message });
+      const small = await t.gql(`query($n: Int) { ${selection.replace('%FIRST%', '$n')} }`, { n: 5 }, admin.token);
+      expect(small.errors).toBeUndefined();
+    });
+
     it('refuses too many aliases', async () => {
       const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
       const response = await t.gql(`{ ${aliases} }`, {}, admin.token);

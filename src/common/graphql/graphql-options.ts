@@ -14,6 +14,7 @@ import { DomainError } from '../errors/domain-error';
 import { formatError } from '../errors/format-error';
 import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
+import { pageSizeCostPlugin } from './page-size-cost';
 
 const logger = new Logger('GraphQL');
 
@@ -97,6 +98,7 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     // Nest sees @apollo/server's ESM typings and this CommonJS build its CJS ones: same objects.
     plugins: [
       ...armor.plugins,
+      pageSizeCostPlugin(settings.GRAPHQL_MAX_COST),
       errorLogging,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
