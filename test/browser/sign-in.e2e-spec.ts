@@ -114,6 +114,20 @@ describeInBrowser('web page: sign-in', () => {
     await closeAll(context);
   });
 
+  it('meets the same contrast and labelling rules in light mode, when the device asks for it', async () => {
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const { context, page } = await phone(browser, baseURL, { colorScheme: 'light' });
+    await page.goto('/');
+    await page.getByLabel('Email').waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 247, 249)');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-search-light');
+    await closeAll(context);
+  });
+
   it('loads and signs in over a slow mobile connection, sending the script compressed', async () => {
     const officer = await t.world.login(Role.DUTY_OFFICER);
     const { context, page } = await phone(browser, baseURL);
