@@ -1,39 +1,14 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDate,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { SurvivorInput } from '../survivors/survivor.input';
+import { BedStayInput } from './bed-stay.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
 
 @InputType({
   description: 'A placement made by the provider itself: a referral by phone, a self-referral, an allocation.',
 })
-export class DirectPlacementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'bedId is not a valid id' })
-  bedId: string;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
-  @IsOptional()
-  @IsDate()
-  from?: Date;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(365)
-  nights: number;
-
+export class DirectPlacementInput extends BedStayInput {
   @Field(() => SurvivorInput)
   @ValidateNested()
   @Type(() => SurvivorInput)

@@ -1,24 +1,10 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsString, Matches } from 'class-validator';
+import { BedStayInput } from './bed-stay.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
 
 @InputType()
-export class HoldBedInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'bedId is not a valid id' })
-  bedId: string;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
-  @IsOptional()
-  @IsDate()
-  from?: Date;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(365)
-  nights: number;
-
+export class HoldBedInput extends BedStayInput {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   @IsDate()

@@ -1,0 +1,21 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+/** Which bed, from when, for how many nights: what a hold and a direct placement both ask. */
+@InputType({ isAbstract: true })
+export abstract class BedStayInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'bedId is not a valid id' })
+  bedId: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  nights: number;
+}
