@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { words } from '../format';
-import { useAction, useQuery } from '../hooks';
+import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Status, Truncated, SurvivorSummary, languageName, survivorName, useReloadOn } from './common';
+import { ShowMore, Status, SurvivorSummary, languageName, survivorName, usePagedQuery, useReloadOn } from './common';
 import {
   ASSIGN,
+  PAGE,
   SUGGESTION_BATCH,
   UNASSIGNED,
   suggestionsQuery,
@@ -20,12 +21,11 @@ import {
 export function Assign(props: { me: Me; version: number }) {
   useTitle('Support workers');
   const providerId = props.me.organisation!.id;
-  const list = useQuery<PlacementList<Assignments>>(UNASSIGNED, { providerId });
+  const list = usePagedQuery(UNASSIGNED, { providerId }, (data: PlacementList<Assignments>) => data.placements, PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
-  const waiting = list.data?.placements.edges
-    .map((edge) => edge.node)
-    .filter((placement) => placement.supportWorkers.length === 0)
+  const waiting = list.nodes
+    ?.filter((placement) => placement.supportWorkers.length === 0)
     .sort((a, b) => statusOrder(a) - statusOrder(b) || a.from.localeCompare(b.from));
 
   function done(text: string) {
@@ -40,15 +40,15 @@ export function Assign(props: { me: Me; version: number }) {
       <Status message={message} />
       <ErrorNotice error={list.error} />
       {!waiting && list.loading && <Loading label="Loading people without a support worker…" />}
-      {list.data && (
-        <Truncated
-          shown={list.data.placements.edges.length}
-          total={list.data.placements.totalCount}
-          what="confirmed and resident stays"
-        />
+      {waiting && waiting.length === 0 && (
+        <p>
+          {list.hasMore
+            ? 'Everyone in the stays shown has a support worker. Show more to check the rest.'
+            : 'Everyone placed with you has a support worker.'}
+        </p>
       )}
-      {waiting && waiting.length === 0 && <p>Everyone placed with you has a support worker.</p>}
       {waiting && waiting.length > 0 && <Waiting placements={waiting} onDone={done} />}
+      <ShowMore list={list} what="stays" />
     </>
   );
 }
