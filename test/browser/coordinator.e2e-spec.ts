@@ -366,6 +366,36 @@ describeInBrowser('web page: provider coordinator', () => {
     await closeAll(context);
   });
 
+  it('assigns a secondary support worker when the coordinator chooses it', async () => {
+    const { provider, beds } = await anotherProvider();
+    const fatima = (
+      await ok(
+        DIRECT,
+        { input: { bedId: beds[0], nights: 10, arrived: true, survivor: survivor('Fatima') } },
+        coordinator,
+      )
+    ).placeDirectly;
+    await ok(
+      WORKER,
+      { input: { providerId: provider.id, name: 'Gjyste', gender: 'WOMAN', languages: ['sq'], maxCaseload: 5 } },
+      coordinator,
+    );
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, coordinator.email, WORLD_PASSWORD);
+    await page.goto('/#/assign');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Fatima' }) });
+    const role = card.getByLabel('Assign as');
+    await role.waitFor();
+    expect(await role.inputValue()).toBe('LEAD');
+    await role.selectOption('SECONDARY');
+    await card.getByRole('button', { name: 'Assign Gjyste to Fatima as secondary' }).click();
+    await page.getByRole('status').filter({ hasText: "Gjyste is now Fatima's secondary support worker." }).waitFor();
+    expect((await status(fatima.id)).supportWorkers).toEqual([
+      { role: 'SECONDARY', supportWorker: { name: 'Gjyste' } },
+    ]);
+    await closeAll(context);
+  });
+
   it('shows a new referral as it arrives, without a reload', async () => {
     const { beds } = await anotherProvider();
     const { context, page } = await phone(browser, baseURL);

@@ -53,6 +53,9 @@ export function Assign(props: { me: Me; version: number }) {
   );
 }
 
+/** AssignmentRole in the schema. */
+type Role = 'LEAD' | 'SECONDARY';
+
 function statusOrder(placement: Placement): number {
   return placement.status === 'ARRIVED' ? 0 : 1;
 }
@@ -115,8 +118,9 @@ function Unassigned(props: {
 }) {
   const { placement } = props;
   const name = survivorName(placement.survivor);
+  const [role, setRole] = useState<Role>('LEAD');
   const assign = useAction((workerId: string) =>
-    gql(ASSIGN, { input: { placementId: placement.id, supportWorkerId: workerId, role: 'LEAD' } }),
+    gql(ASSIGN, { input: { placementId: placement.id, supportWorkerId: workerId, role } }),
   );
   const headingId = `assign-${placement.id}`;
 
@@ -138,6 +142,21 @@ function Unassigned(props: {
         <p class="notice notice-warn">No active support worker has room. Raise a worker's caseload or add one.</p>
       )}
       {props.suggestions && props.suggestions.length > 0 && (
+        <div class="field">
+          <label for={`${headingId}-role`}>Assign as</label>
+          <select
+            id={`${headingId}-role`}
+            aria-describedby={headingId}
+            value={role}
+            disabled={assign.busy}
+            onChange={(event) => setRole(event.currentTarget.value as Role)}
+          >
+            <option value="LEAD">Lead support worker</option>
+            <option value="SECONDARY">Secondary support worker</option>
+          </select>
+        </div>
+      )}
+      {props.suggestions && props.suggestions.length > 0 && (
         <ol class="suggestions" aria-label={`Suggested support workers for ${name}`}>
           {props.suggestions.map(({ supportWorker: worker, reasons }, rank) => (
             <li key={worker.id} class="suggestion">
@@ -156,11 +175,18 @@ function Unassigned(props: {
                 class={rank === 0 ? 'primary wide' : 'wide'}
                 disabled={assign.busy}
                 onClick={async () => {
-                  if (await assign.run(worker.id)) props.onDone(`${worker.name} is now ${name}'s lead support worker.`);
+                  if (await assign.run(worker.id)) {
+                    props.onDone(
+                      `${worker.name} is now ${name}'s ${role === 'LEAD' ? 'lead' : 'secondary'} support worker.`,
+                    );
+                  }
                 }}
               >
                 Assign {worker.name}
-                <span class="visually-hidden"> to {name}</span>
+                <span class="visually-hidden">
+                  {' '}
+                  to {name} as {role === 'LEAD' ? 'lead' : 'secondary'}
+                </span>
               </button>
             </li>
           ))}
