@@ -339,6 +339,63 @@ describeInBrowser('web page: provider coordinator', () => {
     await closeAll(context);
   });
 
+  it('shows referrals a page at a time, the next page on "Show more referrals"', async () => {
+    const PAGE = 30; // web/src/provider/queries.ts
+    const { house } = await anotherProvider();
+    const names = Array.from({ length: PAGE + 3 }, (_, i) => `Person ${String(i + 1).padStart(2, '0')}`);
+    for (const name of names) await referral((await t.world.bed(house.id, { label: name })).id, name, undefined, 1);
+
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, coordinator.email, WORLD_PASSWORD);
+    await page.goto('/#/referrals');
+    const cards = page.locator('main li.card');
+    await page.getByText(`Showing ${PAGE} of ${PAGE + 3} referrals.`).waitFor();
+    expect(await cards.count()).toBe(PAGE);
+    const more = page.getByRole('button', { name: 'Show more referrals (3 more)' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Showing ${PAGE + 3} of ${PAGE + 3} referrals.`).waitFor();
+    expect(await cards.count()).toBe(PAGE + 3);
+    expect((await cards.getByRole('heading', { level: 2 }).allTextContents()).sort()).toEqual(names);
+    expect(await page.getByRole('button', { name: /Show more/ }).count()).toBe(0);
+    // the button is gone: focus is on the line saying how many are shown, not lost to the page
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `Showing ${PAGE + 3} of ${PAGE + 3} referrals.`,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await closeAll(context);
+  });
+
+  it('assigns a secondary support worker when the coordinator chooses it', async () => {
+    const { provider, beds } = await anotherProvider();
+    const fatima = (
+      await ok(
+        DIRECT,
+        { input: { bedId: beds[0], nights: 10, arrived: true, survivor: survivor('Fatima') } },
+        coordinator,
+      )
+    ).placeDirectly;
+    await ok(
+      WORKER,
+      { input: { providerId: provider.id, name: 'Gjyste', gender: 'WOMAN', languages: ['sq'], maxCaseload: 5 } },
+      coordinator,
+    );
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, coordinator.email, WORLD_PASSWORD);
+    await page.goto('/#/assign');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Fatima' }) });
+    const role = card.getByLabel('Assign as');
+    await role.waitFor();
+    expect(await role.inputValue()).toBe('LEAD');
+    await role.selectOption('SECONDARY');
+    await card.getByRole('button', { name: 'Assign Gjyste to Fatima as secondary' }).click();
+    await page.getByRole('status').filter({ hasText: "Gjyste is now Fatima's secondary support worker." }).waitFor();
+    expect((await status(fatima.id)).supportWorkers).toEqual([
+      { role: 'SECONDARY', supportWorker: { name: 'Gjyste' } },
+    ]);
+    await closeAll(context);
+  });
+
   it('shows a new referral as it arrives, without a reload', async () => {
     const { beds } = await anotherProvider();
     const { context, page } = await phone(browser, baseURL);

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { words } from '../format';
-import { useAction, useQuery } from '../hooks';
+import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Status, Truncated, SurvivorSummary, languageName, survivorName, useReloadOn } from './common';
+import { ShowMore, Status, SurvivorSummary, languageName, survivorName, usePagedQuery, useReloadOn } from './common';
 import {
   ASSIGN,
+  PAGE,
   SUGGESTION_BATCH,
   UNASSIGNED,
   suggestionsQuery,
@@ -20,12 +21,11 @@ import {
 export function Assign(props: { me: Me; version: number }) {
   useTitle('Support workers');
   const providerId = props.me.organisation!.id;
-  const list = useQuery<PlacementList<Assignments>>(UNASSIGNED, { providerId });
+  const list = usePagedQuery(UNASSIGNED, { providerId }, (data: PlacementList<Assignments>) => data.placements, PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
-  const waiting = list.data?.placements.edges
-    .map((edge) => edge.node)
-    .filter((placement) => placement.supportWorkers.length === 0)
+  const waiting = list.nodes
+    ?.filter((placement) => placement.supportWorkers.length === 0)
     .sort((a, b) => statusOrder(a) - statusOrder(b) || a.from.localeCompare(b.from));
 
   function done(text: string) {
@@ -40,18 +40,21 @@ export function Assign(props: { me: Me; version: number }) {
       <Status message={message} />
       <ErrorNotice error={list.error} />
       {!waiting && list.loading && <Loading label="Loading people without a support worker…" />}
-      {list.data && (
-        <Truncated
-          shown={list.data.placements.edges.length}
-          total={list.data.placements.totalCount}
-          what="confirmed and resident stays"
-        />
+      {waiting && waiting.length === 0 && (
+        <p>
+          {list.hasMore
+            ? 'Everyone in the stays shown has a support worker. Show more to check the rest.'
+            : 'Everyone placed with you has a support worker.'}
+        </p>
       )}
-      {waiting && waiting.length === 0 && <p>Everyone placed with you has a support worker.</p>}
       {waiting && waiting.length > 0 && <Waiting placements={waiting} onDone={done} />}
+      <ShowMore list={list} what="stays" />
     </>
   );
 }
+
+/** AssignmentRole in the schema. */
+type Role = 'LEAD' | 'SECONDARY';
 
 function statusOrder(placement: Placement): number {
   return placement.status === 'ARRIVED' ? 0 : 1;
@@ -115,8 +118,9 @@ function Unassigned(props: {
 }) {
   const { placement } = props;
   const name = survivorName(placement.survivor);
+  const [role, setRole] = useState<Role>('LEAD');
   const assign = useAction((workerId: string) =>
-    gql(ASSIGN, { input: { placementId: placement.id, supportWorkerId: workerId, role: 'LEAD' } }),
+    gql(ASSIGN, { input: { placementId: placement.id, supportWorkerId: workerId, role } }),
   );
   const headingId = `assign-${placement.id}`;
 
@@ -138,6 +142,21 @@ function Unassigned(props: {
         <p class="notice notice-warn">No active support worker has room. Raise a worker's caseload or add one.</p>
       )}
       {props.suggestions && props.suggestions.length > 0 && (
+        <div class="field">
+          <label for={`${headingId}-role`}>Assign as</label>
+          <select
+            id={`${headingId}-role`}
+            aria-describedby={headingId}
+            value={role}
+            disabled={assign.busy}
+            onChange={(event) => setRole(event.currentTarget.value as Role)}
+          >
+            <option value="LEAD">Lead support worker</option>
+            <option value="SECONDARY">Secondary support worker</option>
+          </select>
+        </div>
+      )}
+      {props.suggestions && props.suggestions.length > 0 && (
         <ol class="suggestions" aria-label={`Suggested support workers for ${name}`}>
           {props.suggestions.map(({ supportWorker: worker, reasons }, rank) => (
             <li key={worker.id} class="suggestion">
@@ -156,11 +175,18 @@ function Unassigned(props: {
                 class={rank === 0 ? 'primary wide' : 'wide'}
                 disabled={assign.busy}
                 onClick={async () => {
-                  if (await assign.run(worker.id)) props.onDone(`${worker.name} is now ${name}'s lead support worker.`);
+                  if (await assign.run(worker.id)) {
+                    props.onDone(
+                      `${worker.name} is now ${name}'s ${role === 'LEAD' ? 'lead' : 'secondary'} support worker.`,
+                    );
+                  }
                 }}
               >
                 Assign {worker.name}
-                <span class="visually-hidden"> to {name}</span>
+                <span class="visually-hidden">
+                  {' '}
+                  to {name} as {role === 'LEAD' ? 'lead' : 'secondary'}
+                </span>
               </button>
             </li>
           ))}

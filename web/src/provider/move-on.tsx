@@ -1,9 +1,17 @@
 import { londonDay, words } from '../format';
-import { useQuery } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Truncated, addDays, daysBetween, formatDate, survivorName, useReloadOn } from './common';
-import { MOVE_ON, type MoveOnPlan } from './queries';
+import {
+  ShowMore,
+  addDays,
+  daysBetween,
+  formatDate,
+  survivorName,
+  usePagedQuery,
+  useReloadOn,
+  type Connection,
+} from './common';
+import { MOVE_ON, PAGE, type MoveOnPlan } from './queries';
 
 const WINDOW_DAYS = 14;
 
@@ -12,12 +20,14 @@ export function MoveOn(props: { me: Me; version: number }) {
   useTitle('Move-on');
   const providerId = props.me.organisation!.id;
   const today = londonDay();
-  const list = useQuery<{ moveOnPlans: { totalCount: number; edges: { node: MoveOnPlan }[] } }>(MOVE_ON, {
-    providerId,
-    before: addDays(today, WINDOW_DAYS + 1),
-  });
+  const list = usePagedQuery(
+    MOVE_ON,
+    { providerId, before: addDays(today, WINDOW_DAYS + 1) },
+    (data: { moveOnPlans: Connection<MoveOnPlan> }) => data.moveOnPlans,
+    PAGE,
+  );
   useReloadOn(props.version, list.reload);
-  const plans = list.data?.moveOnPlans.edges.map((edge) => edge.node).filter((plan) => plan.status !== 'COMPLETED');
+  const plans = list.nodes?.filter((plan) => plan.status !== 'COMPLETED');
 
   return (
     <>
@@ -25,10 +35,13 @@ export function MoveOn(props: { me: Me; version: number }) {
       <p class="lede">Support that ends within {WINDOW_DAYS} days, soonest first.</p>
       <ErrorNotice error={list.error} />
       {!plans && list.loading && <Loading label="Loading move-on plans…" />}
-      {list.data && (
-        <Truncated shown={list.data.moveOnPlans.edges.length} total={list.data.moveOnPlans.totalCount} what="plans" />
+      {plans && plans.length === 0 && (
+        <p>
+          {list.hasMore
+            ? 'No open plan among those shown. Show more to check the rest.'
+            : `No one's support ends in the next ${WINDOW_DAYS} days.`}
+        </p>
       )}
-      {plans && plans.length === 0 && <p>No one's support ends in the next {WINDOW_DAYS} days.</p>}
       {plans && plans.length > 0 && (
         <ul class="cards">
           {plans.map((plan) => (
@@ -36,6 +49,7 @@ export function MoveOn(props: { me: Me; version: number }) {
           ))}
         </ul>
       )}
+      <ShowMore list={list} what="plans" />
     </>
   );
 }

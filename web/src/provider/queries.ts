@@ -1,5 +1,7 @@
 /** The provider coordinator's GraphQL: only the public API on /graphql. */
 
+import type { Connection } from './common';
+
 export type BedDayState = 'FREE' | 'HELD' | 'BOOKED' | 'RESIDENT' | 'OUT_OF_SERVICE';
 
 export interface BoardHouse {
@@ -68,8 +70,9 @@ const PLACEMENT = `id status from until arrivingAt arrivedAt acceptanceDueAt acc
   safehouse { id name } bed { id label } referrerOrganisation { name } ${SURVIVOR}`;
 
 /**
- * Page sizes: the service's query-cost limit (5,000, with a literal `first` multiplying the cost of
- * each item) allows about 30 placements with the survivor's summary in one request.
+ * Page sizes, passed as `$first`: the service's query-cost limit (5,000, with `first` multiplying the
+ * cost of each item, written in or passed as a variable alike) allows about 30 placements with the
+ * survivor's summary in one request. "Show more" asks for the next page `after` the last cursor.
  */
 export const PAGE = 30;
 export const LIGHT_PAGE = 35;
@@ -77,12 +80,12 @@ export const LIGHT_PAGE = 35;
 export const SUGGESTION_BATCH = 10;
 
 export interface PlacementList<Extra = unknown> {
-  placements: { totalCount: number; edges: { node: Placement & Extra }[] };
+  placements: Connection<Placement & Extra>;
 }
 
-export const REFERRALS = `query Referrals($providerId: ID!) {
-  placements(first: ${PAGE}, filter: { providerId: $providerId, statuses: [AWAITING_ACCEPTANCE] }) {
-    totalCount edges { node { ${PLACEMENT} } }
+export const REFERRALS = `query Referrals($providerId: ID!, $first: Int!, $after: String) {
+  placements(first: $first, after: $after, filter: { providerId: $providerId, statuses: [AWAITING_ACCEPTANCE] }) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${PLACEMENT} } }
   }
 }`;
 
@@ -97,9 +100,9 @@ export interface PlanDates {
 }
 
 /** Lighter than PLACEMENT (a name is enough to greet someone at the door), so more fit a page. */
-export const TODAY = `query Today($providerId: ID!) {
-  placements(first: ${LIGHT_PAGE}, filter: { providerId: $providerId, statuses: [CONFIRMED, ARRIVED] }) {
-    totalCount
+export const TODAY = `query Today($providerId: ID!, $first: Int!, $after: String) {
+  placements(first: $first, after: $after, filter: { providerId: $providerId, statuses: [CONFIRMED, ARRIVED] }) {
+    totalCount pageInfo { hasNextPage endCursor }
     edges { node {
       id status from until plannedUntil arrivingAt arrivedAt safehouse { id name } bed { id label } referrerOrganisation { name }
       survivor { id preferredName reference }
@@ -118,9 +121,9 @@ export interface Assignments {
   supportWorkers: { id: string }[];
 }
 
-export const UNASSIGNED = `query Unassigned($providerId: ID!) {
-  placements(first: ${PAGE}, filter: { providerId: $providerId, statuses: [CONFIRMED, ARRIVED] }) {
-    totalCount edges { node { ${PLACEMENT} supportWorkers { id } } }
+export const UNASSIGNED = `query Unassigned($providerId: ID!, $first: Int!, $after: String) {
+  placements(first: $first, after: $after, filter: { providerId: $providerId, statuses: [CONFIRMED, ARRIVED] }) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${PLACEMENT} supportWorkers { id } } }
   }
 }`;
 
@@ -163,9 +166,9 @@ export interface MoveOnPlan {
   goals: { id: string; status: string }[];
 }
 
-export const MOVE_ON = `query MoveOn($providerId: ID!, $before: Date!) {
-  moveOnPlans(first: ${PAGE}, filter: { providerId: $providerId, supportEndsBefore: $before }) {
-    totalCount
+export const MOVE_ON = `query MoveOn($providerId: ID!, $before: Date!, $first: Int!, $after: String) {
+  moveOnPlans(first: $first, after: $after, filter: { providerId: $providerId, supportEndsBefore: $before }) {
+    totalCount pageInfo { hasNextPage endCursor }
     edges { node {
       id status overdue supportEndsOn targetMoveOnOn
       survivor { id preferredName reference }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
 import { countdown, formatDayAndTime, formatTime, words } from '../format';
-import { useAction, useNow, useQuery } from '../hooks';
+import { useAction, useNow } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Status, Truncated, SurvivorSummary, survivorName, useReloadOn } from './common';
-import { ACCEPT, DECLINE, REFERRALS, type Placement, type PlacementList } from './queries';
+import { ShowMore, Status, SurvivorSummary, survivorName, usePagedQuery, useReloadOn } from './common';
+import { ACCEPT, DECLINE, PAGE, REFERRALS, type Placement, type PlacementList } from './queries';
 
 const DECLINE_REASONS = [
   'NO_CAPACITY',
@@ -20,12 +20,13 @@ const DECLINE_REASONS = [
 export function Referrals(props: { me: Me; version: number }) {
   useTitle('Referrals');
   const providerId = props.me.organisation!.id;
-  const list = useQuery<PlacementList>(REFERRALS, { providerId });
+  const list = usePagedQuery(REFERRALS, { providerId }, (data: PlacementList) => data.placements, PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const now = useNow(1000);
-  const referrals = list.data?.placements.edges
-    .map((edge) => edge.node)
+  // The API pages newest first; the deadline order is of what is loaded, so a further page can sort in above.
+  const referrals = list.nodes
+    ?.slice()
     .sort((a, b) => (a.acceptanceDueAt ?? '').localeCompare(b.acceptanceDueAt ?? ''));
 
   function done(text: string) {
@@ -40,7 +41,6 @@ export function Referrals(props: { me: Me; version: number }) {
       <Status message={message} />
       <ErrorNotice error={list.error} />
       {!referrals && list.loading && <Loading label="Loading referrals…" />}
-      {referrals && <Truncated shown={referrals.length} total={list.data!.placements.totalCount} what="referrals" />}
       {referrals && referrals.length === 0 && <p>No referrals are waiting for an answer.</p>}
       {referrals && referrals.length > 0 && (
         <ul class="cards">
@@ -49,6 +49,7 @@ export function Referrals(props: { me: Me; version: number }) {
           ))}
         </ul>
       )}
+      <ShowMore list={list} what="referrals" />
     </>
   );
 }

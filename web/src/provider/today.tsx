@@ -1,11 +1,20 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
 import { formatDayAndTime, formatTime, londonDay, words } from '../format';
-import { useAction, useQuery } from '../hooks';
+import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Status, Truncated, relativeDay, survivorName, useReloadOn } from './common';
-import { ARRIVE, DEPART, NO_SHOW, TODAY, type Placement, type PlacementList, type PlanDates } from './queries';
+import { ShowMore, Status, relativeDay, survivorName, usePagedQuery, useReloadOn } from './common';
+import {
+  ARRIVE,
+  DEPART,
+  LIGHT_PAGE,
+  NO_SHOW,
+  TODAY,
+  type Placement,
+  type PlacementList,
+  type PlanDates,
+} from './queries';
 
 type Stay = Placement & PlanDates;
 
@@ -29,11 +38,11 @@ const DESTINATIONS = [
 export function Today(props: { me: Me; version: number }) {
   useTitle('Today');
   const providerId = props.me.organisation!.id;
-  const list = useQuery<PlacementList<PlanDates>>(TODAY, { providerId });
+  const list = usePagedQuery(TODAY, { providerId }, (data: PlacementList<PlanDates>) => data.placements, LIGHT_PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const today = londonDay();
-  const stays = list.data?.placements.edges.map((edge) => edge.node);
+  const stays = list.nodes;
   const arrivals = stays
     ?.filter((p) => p.status === 'CONFIRMED' && londonDay(p.from) <= today)
     .sort((a, b) => a.from.localeCompare(b.from));
@@ -54,14 +63,9 @@ export function Today(props: { me: Me; version: number }) {
       {!stays && list.loading && <Loading label="Loading today's arrivals and departures…" />}
       {stays && (
         <>
-          <Truncated
-            shown={stays.length}
-            total={list.data!.placements.totalCount}
-            what="confirmed and resident stays"
-          />
           <h2>Arrivals expected</h2>
           {arrivals!.length === 0 ? (
-            <p>No one is expected today.</p>
+            <p>No one is expected today{list.hasMore ? ' among the stays shown' : ''}.</p>
           ) : (
             <ul class="cards">
               {arrivals!.map((placement) => (
@@ -71,7 +75,7 @@ export function Today(props: { me: Me; version: number }) {
           )}
           <h2 id="departures-due">Departures due</h2>
           {due!.length === 0 ? (
-            <p>No departures are due today.</p>
+            <p>No departures are due today{list.hasMore ? ' among the stays shown' : ''}.</p>
           ) : (
             <ul class="cards" aria-labelledby="departures-due">
               {due!.map((placement) => (
@@ -90,6 +94,7 @@ export function Today(props: { me: Me; version: number }) {
               </ul>
             </>
           )}
+          <ShowMore list={list} what="stays" />
         </>
       )}
     </>
