@@ -4,7 +4,8 @@ import {
   accessibilityViolations,
   closeAll,
   describeInBrowser,
-  launchBrowser,
+  startBrowserSuite,
+  stopBrowserSuite,
   phone,
   screenshot,
   signIn,
@@ -81,9 +82,7 @@ describeInBrowser('web page: the commissioner', () => {
   });
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    baseURL = await t.listen();
-    browser = await launchBrowser();
+    ({ t, baseURL, browser } = await startBrowserSuite());
 
     const commissionerOrg = await t.world.commissioner({ name: 'Greater Manchester Commissioning' });
     commissionerOrgId = commissionerOrg.id;
@@ -156,10 +155,7 @@ describeInBrowser('web page: the commissioner', () => {
     }
   });
 
-  afterAll(async () => {
-    await closeAll(browser);
-    await t.close();
-  });
+  afterAll(() => stopBrowserSuite({ t, browser }));
 
   const qualityTable = (page: Page) => page.getByRole('table', { name: /Quality of each house/ });
   const rowOrder = (page: Page) => qualityTable(page).getByRole('rowheader').allTextContents();

@@ -4,7 +4,8 @@ import {
   accessibilityViolations,
   closeAll,
   describeInBrowser,
-  launchBrowser,
+  startBrowserSuite,
+  stopBrowserSuite,
   phone,
   screenshot,
   signIn,
@@ -64,16 +65,9 @@ describeInBrowser('web page: provider coordinator', () => {
   let coordinator: Login;
   let officer: Login;
 
-  beforeAll(async () => {
-    t = await TestApp.start();
-    baseURL = await t.listen();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ t, baseURL, browser } = await startBrowserSuite()));
 
-  afterAll(async () => {
-    await closeAll(browser);
-    await t.close();
-  });
+  afterAll(() => stopBrowserSuite({ t, browser }));
 
   async function ok(query: string, variables: Record<string, unknown>, login: Login) {
     const response = await t.gql(query, variables, login.token);

@@ -5,7 +5,8 @@ import {
   accessibilityViolations,
   closeAll,
   describeInBrowser,
-  launchBrowser,
+  startBrowserSuite,
+  stopBrowserSuite,
   phone,
   screenshot,
   signIn,
@@ -46,16 +47,9 @@ describeInBrowser('web page: duty officer', () => {
   let baseURL: string;
   let browser: Browser;
 
-  beforeAll(async () => {
-    t = await TestApp.start();
-    baseURL = await t.listen();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ t, baseURL, browser } = await startBrowserSuite()));
 
-  afterAll(async () => {
-    await closeAll(browser);
-    await t.close();
-  });
+  afterAll(() => stopBrowserSuite({ t, browser }));
 
   /** A published inspection of the house, every key question rated `rating`. */
   async function inspected(providerId: string, safehouseId: string, rating: string): Promise<void> {

@@ -4,7 +4,8 @@ import {
   accessibilityViolations,
   closeAll,
   describeInBrowser,
-  launchBrowser,
+  startBrowserSuite,
+  stopBrowserSuite,
   phone,
   screenshot,
   signIn,
@@ -17,16 +18,9 @@ describeInBrowser('web page: sign-in', () => {
   let baseURL: string;
   let browser: Browser;
 
-  beforeAll(async () => {
-    t = await TestApp.start();
-    baseURL = await t.listen();
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => ({ t, baseURL, browser } = await startBrowserSuite()));
 
-  afterAll(async () => {
-    await closeAll(browser);
-    await t.close();
-  });
+  afterAll(() => stopBrowserSuite({ t, browser }));
 
   it('signs in with the service login, keeps the token for the tab only, and signs out', async () => {
     const officer = await t.world.login(Role.DUTY_OFFICER);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TestApp } from './test-app';
 
 /**
  * Browser tests drive Debian's Chromium (package `chromium`) headless through playwright-core.
@@ -93,4 +94,27 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 export async function closeAll(...things: (BrowserContext | Browser | undefined)[]): Promise<void> {
   for (const thing of things) await thing?.close();
+}
+
+export interface BrowserSuite {
+  t: TestApp;
+  baseURL: string;
+  browser: Browser;
+}
+
+/** What every browser suite starts with: the service on its own database, listening, and a Chromium. */
+export async function startBrowserSuite(): Promise<BrowserSuite> {
+  const t = await TestApp.start();
+  try {
+    const baseURL = await t.listen();
+    return { t, baseURL, browser: await launchBrowser() };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
+}
+
+export async function stopBrowserSuite(suite: Partial<BrowserSuite>): Promise<void> {
+  await closeAll(suite.browser);
+  await suite.t?.close();
 }
