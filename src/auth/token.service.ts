@@ -33,10 +33,14 @@ export class TokenService {
     return { accessToken, expiresAt: new Date(expiresAtSeconds * 1000) };
   }
 
-  /** The actor a token names, or undefined for a token that is malformed, tampered or expired. */
-  async verify(token: string): Promise<Actor | undefined> {
+  /**
+   * The actor a token names, or undefined for a token that is malformed, tampered or expired at
+   * `now` (the service's clock, as when it was issued: never the machine's, which tests move).
+   */
+  async verify(token: string, now: Date): Promise<Actor | undefined> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        clockTimestamp: Math.floor(now.getTime() / 1000),
         algorithms: ['HS256'],
         issuer: 'haven',
         audience: 'haven',

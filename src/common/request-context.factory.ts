@@ -33,7 +33,7 @@ export class RequestContextFactory {
   ): Promise<RequestContext> {
     if (!authorization) return new RequestContext(this.dataSource, this.clock, undefined, requestId, clientAddress);
     const token = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization)?.[1];
-    const actor = token ? await this.tokens.verify(token) : undefined;
+    const actor = token ? await this.tokens.verify(token, this.clock.now()) : undefined;
     const failure = actor
       ? undefined
       : DomainError.unauthenticated('Your sign-in is not valid or has expired; please sign in again.');

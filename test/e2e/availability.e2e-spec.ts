@@ -157,6 +157,7 @@ describe('searchAvailability', () => {
     const { house: home, bed } = await house(here);
     const now = new Date('2030-09-01T12:00:00Z');
     t.clock.set(now);
+    officer = await t.world.signInAgain(officer); // sign-ins end by the service's clock
     await t.world.occupy(bed.id, now, new Date(now.getTime() + 2 * DAY), {
       kind: 'HOLD',
       expiresAt: new Date(now.getTime() + 45 * 60_000),

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
@@ -12,19 +12,23 @@ import { GENERIC_MESSAGE } from '../../src/common/errors/format-error';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
-/** The contract checker's lines of difference (it exits 1 when there are some). */
-function contractDifferences(): string[] {
-  const root = join(__dirname, '../..');
-  let output: string;
-  try {
-    output = execFileSync(process.execPath, [join(root, '../shared/tools/check-contract.mjs'), 'schema.graphql'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    output = (error as { stdout: string }).stdout;
-  }
-  return output.split('\n').filter((line) => line && !line.startsWith('contract:'));
+const CONTRACT_CHECKER = join(__dirname, '../../../shared/tools/check-contract.mjs');
+
+/**
+ * The contract checker's lines of difference. It exits 0 when the schema is compatible and 1 with
+ * one line per difference; anything else (the checker or the contract missing, a schema it cannot
+ * read) fails here, so a missing checker can never pass as "no differences".
+ */
+function contractDifferences(checker = CONTRACT_CHECKER): string[] {
+  if (!existsSync(checker)) throw new Error(`the contract checker is missing: ${checker}`);
+  const run = spawnSync(process.execPath, [checker, 'schema.graphql'], {
+    cwd: join(__dirname, '../..'),
+    encoding: 'utf8',
+  });
+  const summary = /^contract: /m.test(run.stdout);
+  if ((run.status !== 0 && run.status !== 1) || !summary)
+    throw new Error(`the contract check did not run (exit ${run.status}): ${run.stderr || run.stdout}`.trim());
+  return run.stdout.split('\n').filter((line) => line && !line.startsWith('contract:'));
 }
 
 describe('the platform', () => {
@@ -174,6 +178,12 @@ describe('the platform', () => {
     expect(differences.filter((line) => !pending.includes(line))).toEqual([]);
     const built = pending.filter((line) => !differences.includes(line));
     expect(built).toEqual([]); // built now: remove these lines from test/contract-pending.txt
+  });
+
+  it('fails, naming it, when the contract checker is missing', () => {
+    expect(() => contractDifferences('/nowhere/check-contract.mjs')).toThrow(
+      'the contract checker is missing: /nowhere/check-contract.mjs',
+    );
   });
 
   it('has a migration for every entity change (nothing pending)', async () => {

@@ -67,6 +67,7 @@ describe('NRM decisions and move-on plans', () => {
     ['POSITIVE_REASONABLE_GROUNDS', '2026-11-02', null],
   ])('%s decided on %s sets supportEndsOn %s and a draft plan', async (decision, decidedOn, endsOn) => {
     t.clock.set('2027-06-01T12:00:00Z');
+    coordinator = await t.world.signInAgain(coordinator); // sign-ins end by the service's clock
     const { survivorId } = await resident();
     const { survivor, plan } = await decide(survivorId, decision, decidedOn);
     expect(survivor.nrmStatus).toBe(decision);

@@ -46,7 +46,6 @@ describe("the commissioner's quality review", () => {
     providerId = provider.id;
     const commissionerOrg = await t.world.commissioner();
     await t.world.commission(commissionerOrg.id, providerId, '2026-01-01');
-    // Tokens expire by real time: issue them before the clock is moved.
     admin = await t.world.login(Role.ADMIN);
     commissioner = await t.world.login(Role.COMMISSIONER, commissionerOrg.id);
     outsider = await t.world.login(Role.COMMISSIONER);

@@ -159,9 +159,9 @@ describe('safehouses and beds', () => {
   });
 
   it('marks capacity stale after CAPACITY_STALE_HOURS, and confirmCapacity makes it fresh', async () => {
-    const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR);
-    const house = await t.world.safehouse(coordinator.organisationId!);
+    const house = await t.world.safehouse((await t.world.provider()).id);
     t.clock.set(new Date(Date.now() + 25 * 3_600_000));
+    const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR, house.providerId);
     const stale = await t.gql(
       `query($id: ID!) { safehouse(id: $id) { capacityStale } }`,
       { id: house.id },

@@ -81,6 +81,14 @@ export class World {
     return { userId: user.id, email, role, organisationId: orgId, token: accessToken };
   }
 
+  /** The same user signed in afresh at the test clock's now (after the clock was moved far). */
+  async signInAgain(login: Login): Promise<Login> {
+    const { accessToken } = await this.t.app
+      .get(TokenService)
+      .issue({ userId: login.userId, role: login.role, organisationId: login.organisationId }, this.t.clock.now());
+    return { ...login, token: accessToken };
+  }
+
   /** A house of the provider: by default a women's safehouse in central Manchester, open 24 hours. */
   async safehouse(providerId: string, fields: Partial<SafehouseEntity> = {}): Promise<SafehouseEntity> {
     const latitude = fields.latitude ?? 53.4808;
