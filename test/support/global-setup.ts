@@ -1,9 +1,11 @@
 import { loadSettings } from '../../src/config/settings';
 import { closeDatabase, migrate, openDatabase } from '../../src/database/data-source';
+import { startLogSweep } from './log-sweep';
 import { adminQuery, isPostgres, templateName } from './test-database';
 
-/** On PostgreSQL: migrate a template database once; every test file copies it. */
+/** Starts the log sweep; on PostgreSQL, migrates a template database once (every test file copies it). */
 export default async function globalSetup(): Promise<void> {
+  startLogSweep();
   if (!isPostgres()) return;
   const template = templateName();
   await adminQuery(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);

@@ -4,8 +4,12 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
 import { Settings, loadSettings } from '../../src/config/settings';
 import { createApp } from '../../src/main';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { LogCapture } from './log-sweep';
 import { TestDatabase, createTestDatabase } from './test-database';
-import { World } from './world';
+import { WORLD_PASSWORD, World } from './world';
+
+const JWT_SECRET = 'test-secret-that-is-long-enough-to-pass-validation';
 
 /** A clock the test moves by hand: no sleeping for expiry. */
 export class TestClock extends Clock {
@@ -47,6 +51,8 @@ export class TestApp {
     readonly app: NestFastifyApplication,
     readonly settings: Settings,
     private readonly database: TestDatabase,
+    /** Every line this app logs, kept for the log sweep (test/support/log-sweep.ts). */
+    readonly logs: LogCapture | undefined,
   ) {
     this.clock = app.get(Clock) as TestClock;
     this.world = new World(this);
@@ -55,19 +61,22 @@ export class TestApp {
   /** `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close. */
   static async start(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
     const database = options.database ?? (await createTestDatabase());
+    const logs = LogCapture.open();
+    [WORLD_PASSWORD, DEMO_PASSWORD, JWT_SECRET].forEach((secret) => logs?.note(secret));
     const settings = loadSettings({
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      // Everything, into the sweep's file; nothing on the console.
+      LOG_LEVEL: logs ? 'debug' : 'silent',
       HAVEN_DEMO_DATA: 'false',
-      JWT_SECRET: 'test-secret-that-is-long-enough-to-pass-validation',
+      JWT_SECRET,
       DATABASE_POOL_SIZE: '5',
       DATABASE_URL: database.url,
       ...env,
     });
-    const app = await createApp(settings, { clock: new TestClock() });
+    const app = await createApp(settings, { clock: new TestClock(), logDestination: logs?.destination });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    return new TestApp(app, settings, database);
+    return new TestApp(app, settings, database, logs);
   }
 
   get dataSource(): DataSource {
@@ -81,6 +90,7 @@ export class TestApp {
   ): Promise<GraphQLResponse<T>> {
     const call = request(this.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     if (token) call.set('authorization', `Bearer ${token}`);
+    this.logs?.noteVariables(variables);
     const response = await call.send({ query, variables });
     return { status: response.status, text: response.text, ...(response.body as object) };
   }
@@ -97,7 +107,9 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
+    await this.logs?.noteStored(this.dataSource).catch(() => undefined); // a test may have broken the database on purpose
     await this.app.close();
+    this.logs?.close();
     await this.database.drop();
   }
 }

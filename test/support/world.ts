@@ -78,6 +78,7 @@ export class World {
     const { accessToken } = await this.t.app
       .get(TokenService)
       .issue({ userId: user.id, role, organisationId: orgId }, this.t.clock.now());
+    this.t.logs?.note(accessToken);
     return { userId: user.id, email, role, organisationId: orgId, token: accessToken };
   }
 
@@ -86,6 +87,7 @@ export class World {
     const { accessToken } = await this.t.app
       .get(TokenService)
       .issue({ userId: login.userId, role: login.role, organisationId: login.organisationId }, this.t.clock.now());
+    this.t.logs?.note(accessToken);
     return { ...login, token: accessToken };
   }
 
