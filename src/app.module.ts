@@ -27,6 +27,7 @@ import { SafehousesModule } from './safehouses/safehouses.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { MoveOnModule } from './move-on/move-on.module';
 import { PlacementsModule } from './placements/placements.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { SupportWorkersModule } from './support-workers/support-workers.module';
 import { UsersModule } from './users/users.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(settings)),
         DatabaseModule,
         CommonModule.forRoot(clock),
+        SchedulerModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -66,6 +66,7 @@ describe('settings', () => {
       /^UNSTARTED_RETENTION_DAYS must not be less than 1$/,
     ],
     ['a Redis URL of another scheme', { REDIS_URL: 'http://localhost' }, /REDIS_URL must start with redis/],
+    ['a scheduler that is neither on nor off', { SCHEDULER: 'sometimes' }, /^SCHEDULER must be on or off$/],
   ];
 
   it.each(refusals)('refuses %s with a one-line reason', (_what, env, reason) => {
@@ -78,6 +79,13 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('runs the scheduler by default, but not under NODE_ENV=test unless SCHEDULER=on', () => {
+    expect(loadSettings({}).isSchedulerOn).toBe(true);
+    expect(loadSettings({ SCHEDULER: 'off' }).isSchedulerOn).toBe(false);
+    expect(loadSettings({ NODE_ENV: 'test' }).isSchedulerOn).toBe(false);
+    expect(loadSettings({ NODE_ENV: 'test', SCHEDULER: 'on' }).isSchedulerOn).toBe(true);
   });
 
   it('accepts production with a long secret', () => {

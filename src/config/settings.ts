@@ -95,6 +95,12 @@ export class Settings {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Background work (retention, purges) on a timer. Unset: on, but off under NODE_ENV=test. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'SCHEDULER must be on or off' })
+  SCHEDULER?: 'on' | 'off';
+
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   @Transform(toBool)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
@@ -224,12 +230,17 @@ export class Settings {
   get isEmbeddedDatabase(): boolean {
     return this.DATABASE_URL.startsWith('pglite://');
   }
+
+  get isSchedulerOn(): boolean {
+    return (this.SCHEDULER ?? (this.NODE_ENV === 'test' ? 'off' : 'on')) === 'on';
+  }
 }
 
 const BASIC_CHECKS = ['isString', 'isInt', 'isBoolean', 'isEmail', 'isIn', 'matches'];
 
 const KNOWN = new Set(
   Object.keys(new Settings()).concat([
+    'SCHEDULER',
     'JWT_SECRET',
     'REDIS_URL',
     'HAVEN_ADMIN_EMAIL',
