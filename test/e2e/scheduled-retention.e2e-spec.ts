@@ -1,9 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { Role } from '../../src/common/roles';
 import { SchedulerService } from '../../src/scheduler/scheduler.service';
 import { SafehouseEntity } from '../../src/safehouses/safehouse.entity';
 import { TestApp } from '../support/test-app';
+import { createTestDatabase, isPostgres } from '../support/test-database';
 import { Login } from '../support/world';
 
+const root = join(__dirname, '../..');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`;
@@ -137,4 +144,64 @@ describe('retention by the scheduler', () => {
     await scheduler.runDue();
     expect(await keys()).toEqual([]);
   });
+});
+
+describe('npm run purge', () => {
+  it('runs the built script on a built install, without rebuilding it', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.purge).toBe('node dist/scripts/purge.js');
+    expect(pkg.scripts['migration:run']).toBe('node dist/scripts/migration-run.js');
+    expect(pkg.scripts.build).toMatch(/swc [^&]*\bscripts\b/); // a build has dist/scripts/purge.js
+    // The image builds as root, then runs as a user who cannot write dist/.
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/RUN npm run build[\s\S]*USER node/);
+
+    // A built install of its own: dist/ compiled once, then `npm run migration:run` and `npm run
+    // purge` in it. A rebuild would delete the marker.
+    const install = mkdtempSync(join(tmpdir(), 'haven-install-'));
+    const database = isPostgres()
+      ? await createTestDatabase()
+      : { url: `pglite://${join(install, 'data')}`, drop: async () => undefined };
+    try {
+      cpSync(join(root, 'package.json'), join(install, 'package.json'));
+      symlinkSync(join(root, 'node_modules'), join(install, 'node_modules'), 'dir');
+      const swc = spawnSync(
+        join(root, 'node_modules/.bin/swc'),
+        ['src', 'migrations', 'scripts', '-d', join(install, 'dist'), '--config-file', '.swcrc', '--quiet'],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(swc.stderr).toBe('');
+      writeFileSync(join(install, 'dist', 'built-once'), '');
+      const npmRun = (script: string) =>
+        spawnSync('npm', ['run', '--silent', script], {
+          cwd: install,
+          encoding: 'utf8',
+          env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development' },
+        });
+
+      const migrated = npmRun('migration:run');
+      expect({ status: migrated.status, stderr: migrated.stderr }).toEqual({ status: 0, stderr: '' });
+      // On PostgreSQL, one idempotency key past its 24 hours (the embedded folder is the script's alone).
+      if (isPostgres()) {
+        const client = new Client({ connectionString: database.url });
+        await client.connect();
+        await client
+          .query(
+            `INSERT INTO idempotency_key (user_id, operation, key, request_hash, result_id, created_at)
+             VALUES (gen_random_uuid(), 'holdBed', 'k', 'hash', gen_random_uuid(), now() - interval '25 hours')`,
+          )
+          .finally(() => client.end());
+      }
+
+      const purge = npmRun('purge');
+      expect({ status: purge.status, stderr: purge.stderr }).toEqual({ status: 0, stderr: '' });
+      const keys = isPostgres() ? 1 : 0;
+      expect(purge.stdout).toMatch(
+        new RegExp(String.raw`^Retention purge: erased 0 survivor\(s\).*deleted ${keys} idempotency key\(s\)`),
+      );
+      expect(existsSync(join(install, 'dist', 'built-once'))).toBe(true);
+    } finally {
+      await database.drop();
+      rmSync(install, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
