@@ -51,6 +51,15 @@ export class Settings {
   })
   DATABASE_URL = 'pglite://./.haven-data';
 
+  /**
+   * PostgreSQL only: the role that owns the tables and runs the migrations; unset, DATABASE_URL's.
+   * With it, DATABASE_URL's role needs no more than the rights start grants it (README, On PostgreSQL).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_MIGRATION_URL must start with postgres:// or postgresql://' })
+  DATABASE_MIGRATION_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -240,6 +249,7 @@ const BASIC_CHECKS = ['isString', 'isInt', 'isBoolean', 'isEmail', 'isIn', 'matc
 
 const KNOWN = new Set(
   Object.keys(new Settings()).concat([
+    'DATABASE_MIGRATION_URL',
     'SCHEDULER',
     'JWT_SECRET',
     'REDIS_URL',
@@ -269,5 +279,25 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   if (settings.HAVEN_DEMO_DATA === true && settings.isProduction) {
     throw new ConfigurationError('HAVEN_DEMO_DATA=true is refused when NODE_ENV=production');
   }
+  if (settings.DATABASE_MIGRATION_URL !== undefined) {
+    if (settings.isEmbeddedDatabase) {
+      throw new ConfigurationError(
+        'DATABASE_MIGRATION_URL is for PostgreSQL; leave it unset with the embedded database',
+      );
+    }
+    const [owners, runtimes] = [databaseName(settings.DATABASE_MIGRATION_URL), databaseName(settings.DATABASE_URL)];
+    if (owners && runtimes && owners !== runtimes) {
+      throw new ConfigurationError('DATABASE_MIGRATION_URL must name the same database as DATABASE_URL');
+    }
+  }
   return settings;
+}
+
+/** The database a postgres:// URL names ('' when it names none, i.e. the role's default). */
+function databaseName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.slice(1));
+  } catch {
+    return '';
+  }
 }
