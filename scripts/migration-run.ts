@@ -1,15 +1,15 @@
-/** npm run migration:run — applies pending migrations to DATABASE_URL (or the embedded default). */
+/**
+ * npm run migration:run — applies pending migrations to DATABASE_URL (or the embedded default): as
+ * DATABASE_MIGRATION_URL's role when set, which then grants DATABASE_URL's role its rights, as a
+ * start does. Runs the built script (a built install: `npm start` builds, the image has one).
+ */
 import { loadSettings } from '../src/config/settings';
-import { closeDatabase, migrate, openDatabase } from '../src/database/data-source';
+import { closeDatabase, openMigratedDatabase } from '../src/database/data-source';
 
 async function main() {
-  const database = await openDatabase(loadSettings());
-  try {
-    const count = await migrate(database);
-    console.log(count === 0 ? 'No pending migrations.' : `Applied ${count} migration(s).`);
-  } finally {
-    await closeDatabase(database);
-  }
+  const { database, migrated } = await openMigratedDatabase(loadSettings());
+  await closeDatabase(database);
+  console.log(migrated === 0 ? 'No pending migrations.' : `Applied ${migrated} migration(s).`);
 }
 
 main().catch((error) => {

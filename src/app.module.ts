@@ -28,6 +28,7 @@ import { SafehousesModule } from './safehouses/safehouses.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { MoveOnModule } from './move-on/move-on.module';
 import { PlacementsModule } from './placements/placements.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { SupportWorkersModule } from './support-workers/support-workers.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(settings, logDestination)),
         DatabaseModule,
         CommonModule.forRoot(clock),
+        SchedulerModule,
         AuditModule,
         AuthModule,
         UsersModule,

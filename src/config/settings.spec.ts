@@ -66,6 +66,22 @@ describe('settings', () => {
       /^UNSTARTED_RETENTION_DAYS must not be less than 1$/,
     ],
     ['a Redis URL of another scheme', { REDIS_URL: 'http://localhost' }, /REDIS_URL must start with redis/],
+    ['a scheduler that is neither on nor off', { SCHEDULER: 'sometimes' }, /^SCHEDULER must be on or off$/],
+    [
+      'a migration URL that is not PostgreSQL',
+      { DATABASE_URL: 'postgres://app@db/haven', DATABASE_MIGRATION_URL: 'mysql://owner@db/haven' },
+      /^DATABASE_MIGRATION_URL must start with postgres:\/\//,
+    ],
+    [
+      'a migration URL with the embedded database',
+      { DATABASE_URL: 'pglite://memory', DATABASE_MIGRATION_URL: 'postgres://owner@db/haven' },
+      /^DATABASE_MIGRATION_URL is for PostgreSQL/,
+    ],
+    [
+      'a migration URL naming another database',
+      { DATABASE_URL: 'postgres://app@db/haven', DATABASE_MIGRATION_URL: 'postgres://owner@db/other' },
+      /^DATABASE_MIGRATION_URL must name the same database as DATABASE_URL$/,
+    ],
   ];
 
   it.each(refusals)('refuses %s with a one-line reason', (_what, env, reason) => {
@@ -78,6 +94,22 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('runs the scheduler by default, but not under NODE_ENV=test unless SCHEDULER=on', () => {
+    expect(loadSettings({}).isSchedulerOn).toBe(true);
+    expect(loadSettings({ SCHEDULER: 'off' }).isSchedulerOn).toBe(false);
+    expect(loadSettings({ NODE_ENV: 'test' }).isSchedulerOn).toBe(false);
+    expect(loadSettings({ NODE_ENV: 'test', SCHEDULER: 'on' }).isSchedulerOn).toBe(true);
+  });
+
+  it('takes a migration URL of another role on the same PostgreSQL database', () => {
+    const settings = loadSettings({
+      DATABASE_URL: 'postgres://haven_app:secret@db:5432/haven',
+      DATABASE_MIGRATION_URL: 'postgres://haven:other@db:5432/haven',
+    });
+    expect(settings.DATABASE_MIGRATION_URL).toBe('postgres://haven:other@db:5432/haven');
+    expect(loadSettings({ DATABASE_URL: 'postgres://haven@db/haven' }).DATABASE_MIGRATION_URL).toBeUndefined();
   });
 
   it('accepts production with a long secret', () => {

@@ -51,6 +51,15 @@ export class Settings {
   })
   DATABASE_URL = 'pglite://./.haven-data';
 
+  /**
+   * PostgreSQL only: the role that owns the tables and runs the migrations; unset, DATABASE_URL's.
+   * With it, DATABASE_URL's role needs no more than the rights start grants it (README, On PostgreSQL).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_MIGRATION_URL must start with postgres:// or postgresql://' })
+  DATABASE_MIGRATION_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -94,6 +103,12 @@ export class Settings {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Background work (retention, purges) on a timer. Unset: on, but off under NODE_ENV=test. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'SCHEDULER must be on or off' })
+  SCHEDULER?: 'on' | 'off';
 
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   @Transform(toBool)
@@ -224,12 +239,18 @@ export class Settings {
   get isEmbeddedDatabase(): boolean {
     return this.DATABASE_URL.startsWith('pglite://');
   }
+
+  get isSchedulerOn(): boolean {
+    return (this.SCHEDULER ?? (this.NODE_ENV === 'test' ? 'off' : 'on')) === 'on';
+  }
 }
 
 const BASIC_CHECKS = ['isString', 'isInt', 'isBoolean', 'isEmail', 'isIn', 'matches'];
 
 const KNOWN = new Set(
   Object.keys(new Settings()).concat([
+    'DATABASE_MIGRATION_URL',
+    'SCHEDULER',
     'JWT_SECRET',
     'REDIS_URL',
     'HAVEN_ADMIN_EMAIL',
@@ -258,5 +279,25 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   if (settings.HAVEN_DEMO_DATA === true && settings.isProduction) {
     throw new ConfigurationError('HAVEN_DEMO_DATA=true is refused when NODE_ENV=production');
   }
+  if (settings.DATABASE_MIGRATION_URL !== undefined) {
+    if (settings.isEmbeddedDatabase) {
+      throw new ConfigurationError(
+        'DATABASE_MIGRATION_URL is for PostgreSQL; leave it unset with the embedded database',
+      );
+    }
+    const [owners, runtimes] = [databaseName(settings.DATABASE_MIGRATION_URL), databaseName(settings.DATABASE_URL)];
+    if (owners && runtimes && owners !== runtimes) {
+      throw new ConfigurationError('DATABASE_MIGRATION_URL must name the same database as DATABASE_URL');
+    }
+  }
   return settings;
+}
+
+/** The database a postgres:// URL names ('' when it names none, i.e. the role's default). */
+function databaseName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.slice(1));
+  } catch {
+    return '';
+  }
 }

@@ -1,28 +1,22 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Settings } from '../config/settings';
-import { Database, closeDatabase, migrate, openDatabase } from './data-source';
+import { Database, closeDatabase, openMigratedDatabase } from './data-source';
 import { PreparedStatements } from './prepared-statements';
 
 export const DATABASE = Symbol('DATABASE');
 
-/** Opens the database and applies pending migrations before anything else starts. */
+/**
+ * Opens the database and applies pending migrations (as the owner, who then grants the service's
+ * role its rights: README, On PostgreSQL) before anything else starts.
+ */
 @Global()
 @Module({
   providers: [
     {
       provide: DATABASE,
       inject: [Settings],
-      useFactory: async (settings: Settings): Promise<Database> => {
-        const database = await openDatabase(settings);
-        try {
-          await migrate(database);
-        } catch (error) {
-          await closeDatabase(database);
-          throw error;
-        }
-        return database;
-      },
+      useFactory: async (settings: Settings): Promise<Database> => (await openMigratedDatabase(settings)).database,
     },
     { provide: DataSource, inject: [DATABASE], useFactory: (database: Database) => database.dataSource },
     PreparedStatements,

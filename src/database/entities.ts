@@ -17,6 +17,7 @@ import { MoveOnPlanEntity } from '../move-on/move-on-plan.entity';
 import { NrmDecisionEntity } from '../move-on/nrm-decision.entity';
 import { SupportWorkerAssignmentEntity } from '../support-workers/support-worker-assignment.entity';
 import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
+import { ScheduledJobEntity } from '../scheduler/scheduled-job.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -43,4 +44,5 @@ export const entities = [
   NrmDecisionEntity,
   MoveOnPlanEntity,
   MoveOnGoalEntity,
+  ScheduledJobEntity,
 ];

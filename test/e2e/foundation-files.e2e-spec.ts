@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadSettings } from '../../src/config/settings';
@@ -17,8 +17,25 @@ describe('files a newcomer relies on', () => {
       redis: { condition: 'service_healthy' },
     });
     const { POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DB } = compose.services.postgres.environment;
-    expect(haven.environment.DATABASE_URL).toBe(
+    // Migrations as the owner; requests as a role of their own on the same database, made when the
+    // volume is new by the script mounted into the image's init folder.
+    expect(haven.environment.DATABASE_MIGRATION_URL).toBe(
       `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres:5432/${POSTGRES_DB}`,
+    );
+    const runtime = new URL(haven.environment.DATABASE_URL);
+    expect({ protocol: runtime.protocol, host: runtime.host, database: runtime.pathname }).toEqual({
+      protocol: 'postgres:',
+      host: 'postgres:5432',
+      database: `/${POSTGRES_DB}`,
+    });
+    expect(runtime.username).not.toBe(POSTGRES_USER);
+    const init = (compose.services.postgres.volumes as string[])
+      .map((volume) => volume.split(':'))
+      .find(([, target]) => target === '/docker-entrypoint-initdb.d');
+    expect(init).toBeDefined();
+    const scripts = readdirSync(join(root, init![0])).filter((file) => file.endsWith('.sql'));
+    expect(scripts.map((file) => read(join(init![0], file))).join('\n')).toContain(
+      `CREATE ROLE ${runtime.username} LOGIN PASSWORD '${runtime.password}'`,
     );
     expect(haven.environment.REDIS_URL).toBe('redis://redis:6379');
     // what compose passes must be settings the service accepts
@@ -40,6 +57,8 @@ describe('files a newcomer relies on', () => {
   it('documents every setting in the README', () => {
     const readme = read('README.md');
     const settings = Object.keys(loadSettings({})).concat([
+      'DATABASE_MIGRATION_URL',
+      'SCHEDULER',
       'JWT_SECRET',
       'REDIS_URL',
       'HAVEN_ADMIN_EMAIL',
