@@ -70,21 +70,7 @@ export class PlacementsService {
     return this.changing(ctx, async (tx) => {
       const { replayedId, result } = await this.idempotency.once(tx, 'holdBed', idempotencyKey, request, async () => {
         const actor = tx.user;
-        // One user's holds are counted under a lock, so parallel requests cannot pass the cap together.
-        await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hold-limit:${actor.userId}`]);
-        const live = await tx.manager
-          .createQueryBuilder(PlacementEntity, 'p')
-          .where(`p.referrer_id = :userId AND p.status = 'HELD' AND p.hold_expires_at > :now`, {
-            userId: actor.userId,
-            now,
-          })
-          .getCount();
-        if (live >= this.settings.MAX_ACTIVE_HOLDS_PER_USER) {
-          throw DomainError.rule(
-            ErrorReason.HOLD_LIMIT,
-            `You already hold ${live} beds. Release or confirm one before holding another.`,
-          );
-        }
+        await this.assertUnderHoldCap(tx, now);
         const { bed, safehouse } = await this.house(tx, input.bedId, 'input.bedId');
         this.assertReferralsOpen(safehouse);
         this.checkKindLimit(safehouse, input.nights);
@@ -456,6 +442,34 @@ export class PlacementsService {
     if (!bed || bed.removedAt) throw DomainError.badInput(field, `${field} does not name a bed in service.`);
     const safehouse = await tx.manager.findOneByOrFail(SafehouseEntity, { id: bed.safehouseId });
     return { bed, safehouse };
+  }
+
+  /**
+   * The hold cap (CONTRACT.md, Availability and placements): what a duty officer has claimed and
+   * not started, whatever its status says, so confirming a hold with a made-up person frees
+   * nothing: HELD and AWAITING_ACCEPTANCE until they lapse, CONFIRMED until the arrival (an arrived
+   * placement is ARRIVED). Exact under concurrency: the user's claims are serialised by a lock taken
+   * before the count and held to the commit, so a parallel claim of the same user waits and then,
+   * in a new statement under READ COMMITTED, counts this one. Every new claim of a referrer is a
+   * hold, so the cap is checked here and only here; the later steps of a claim keep it counted.
+   */
+  private async assertUnderHoldCap(tx: RequestContext, now: Date): Promise<void> {
+    const { userId } = tx.user;
+    await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hold-limit:${userId}`]);
+    const claimed = await tx.manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where('p.referrer_id = :userId', { userId })
+      .andWhere(
+        `p.status IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED') AND ${effectiveStatusSql('p', ':now')} <> 'EXPIRED'`,
+        { now },
+      )
+      .getCount();
+    if (claimed >= this.settings.MAX_ACTIVE_HOLDS_PER_USER) {
+      throw DomainError.rule(
+        ErrorReason.HOLD_LIMIT,
+        `You already have ${claimed} beds held or booked for people who have not arrived yet, the most one person may have. Release a hold or cancel a booking you no longer need before holding another.`,
+      );
+    }
   }
 
   private assertReferralsOpen(safehouse: SafehouseEntity): void {
