@@ -1,14 +1,18 @@
+import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { Role } from '../../src/common/roles';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id status } }`;
 const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
+const CANCEL = `mutation($id: ID!) { cancelPlacement(placementId: $id, reason: "Placed elsewhere") { id status } }`;
 const ARRIVE = `mutation($id: ID!) { recordArrival(placementId: $id) { id status } }`;
+const ADDRESS = `query($id: ID!) { placement(id: $id) { id safehouse { address } } }`;
 const DIRECT = `mutation($input: DirectPlacementInput!) { placeDirectly(input: $input) { id status } }`;
 
 const LIMIT = 10;
 const NOW = '2026-11-22T12:00:00Z';
+const HOUR_MS = 60 * 60_000;
 
 const madeUpPerson = (n: number) => ({
   preferredName: `Nobody ${n}`,
@@ -21,7 +25,7 @@ const madeUpPerson = (n: number) => ({
 /**
  * CONTRACT.md, Availability and placements: a duty officer has at most MAX_ACTIVE_HOLDS_PER_USER
  * beds claimed and not started (HELD, AWAITING_ACCEPTANCE, CONFIRMED with no arrival), exactly under
- * concurrency.
+ * concurrency, and each cancellation after the house's address was read counts for 24 hours.
  */
 describe('the hold cap', () => {
   let t: TestApp;
@@ -143,6 +147,73 @@ describe('the hold cap', () => {
     expect(await holdsNow(next, officer)).toBe(true);
     // The confirmed ones still count: that was the one place the lapse freed.
     expect(await holdsNow((await beds(1, true))[0], officer)).toBe(false);
+  });
+
+  describe('a cancellation after the address was read', () => {
+    async function revealAndCancel(officer: Login, bedId: string, n: number, reveal: boolean): Promise<string> {
+      const placement = await confirmed(bedId, officer, n);
+      expect(placement.status).toBe('CONFIRMED');
+      if (reveal) {
+        const seen = await t.gql(ADDRESS, { id: placement.id }, officer.token);
+        expect(seen.data!.placement.safehouse.address).toEqual(expect.any(String));
+      }
+      expect((await t.gql(CANCEL, { id: placement.id }, officer.token)).data!.cancelPlacement.status).toBe('CANCELLED');
+      return placement.id;
+    }
+
+    it('counts against the cap for 24 hours, then not, and is audited as placement.cancel_after_reveal', async () => {
+      let officer = await t.world.login(Role.DUTY_OFFICER);
+      const cancelled: string[] = [];
+      const next = await fill(officer, async (bedId, n) =>
+        cancelled.push(await revealAndCancel(officer, bedId, n, true)),
+      );
+      const audited = await t.dataSource.manager.countBy(AuditEventEntity, {
+        action: 'placement.cancel_after_reveal',
+        actorId: officer.userId,
+      });
+      expect(audited).toBe(LIMIT);
+
+      t.clock.advance(24 * HOUR_MS - 60_000);
+      officer = await t.world.signInAgain(officer);
+      expect(await holdsNow(next, officer)).toBe(false);
+      t.clock.advance(60_000);
+      expect(await holdsNow(next, officer)).toBe(true);
+    });
+
+    it('does not count a cancellation when no address was read', async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const free = await beds(LIMIT + 1, true);
+      for (let n = 0; n < LIMIT; n++) await revealAndCancel(officer, free[n], n, false);
+      expect(await holdsNow(free[LIMIT], officer)).toBe(true);
+      const audited = await t.dataSource.manager.countBy(AuditEventEntity, {
+        action: 'placement.cancel_after_reveal',
+        actorId: officer.userId,
+      });
+      expect(audited).toBe(0);
+    });
+
+    it('counts a booking whose address a colleague read against the officer who booked it', async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const colleague = await t.world.login(Role.DUTY_OFFICER, officer.organisationId!);
+      await fill(officer, async (bedId, n) => {
+        const placement = await confirmed(bedId, officer, n);
+        expect((await t.gql(ADDRESS, { id: placement.id }, colleague.token)).data!.placement.safehouse.address).toEqual(
+          expect.any(String),
+        );
+        expect((await t.gql(CANCEL, { id: placement.id }, officer.token)).errors).toBeUndefined();
+      });
+    });
+
+    it('does not count a cancellation by the provider', async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const free = await beds(LIMIT + 1, true);
+      for (let n = 0; n < LIMIT; n++) {
+        const placement = await confirmed(free[n], officer, n);
+        await t.gql(ADDRESS, { id: placement.id }, officer.token);
+        expect((await t.gql(CANCEL, { id: placement.id }, coordinator.token)).errors).toBeUndefined();
+      }
+      expect(await holdsNow(free[LIMIT], officer)).toBe(true);
+    });
   });
 
   it("does not cap a coordinator's direct placements", async () => {
