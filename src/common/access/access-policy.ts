@@ -89,18 +89,29 @@ export class AccessPolicy {
   }
 
   /**
-   * Inspections (by their house's provider-id column and their status column) the caller may read:
-   * ADMIN all; a commissioner those of providers it commissions today, drafts too; a provider's
-   * coordinator its own published ones (DOMAIN.md: the reports go to the provider and the
-   * commissioner, nobody else).
+   * Inspections (by their house's provider-id column, their status and commissioner columns) the
+   * caller may read: ADMIN all; a commissioner the published ones of providers it commissions
+   * today, and its own drafts (a DRAFT belongs to the organisation that recorded it: CONTRACT.md,
+   * Inspections); a provider's coordinator its own published ones (DOMAIN.md: the reports go to the
+   * provider and the commissioner, nobody else).
    */
-  visibleInspections(ctx: RequestContext, providerIdColumn: string, statusColumn: string): Scope {
+  visibleInspections(
+    ctx: RequestContext,
+    providerIdColumn: string,
+    statusColumn: string,
+    commissionerIdColumn: string,
+  ): Scope {
     const { role, organisationId } = ctx.user;
     switch (role) {
       case Role.ADMIN:
         return EVERYTHING;
-      case Role.COMMISSIONER:
-        return this.visibleProviders(ctx, providerIdColumn);
+      case Role.COMMISSIONER: {
+        const providers = this.visibleProviders(ctx, providerIdColumn);
+        return {
+          where: `${providers.where} AND (${statusColumn} = 'PUBLISHED' OR ${commissionerIdColumn} = :accessOrganisationId)`,
+          params: providers.params,
+        };
+      }
       case Role.PROVIDER_COORDINATOR:
         return {
           where: `${providerIdColumn} = :accessOrganisationId AND ${statusColumn} = 'PUBLISHED'`,
@@ -109,6 +120,23 @@ export class AccessPolicy {
       case Role.SUPPORT_WORKER:
       case Role.DUTY_OFFICER:
         return NOTHING;
+    }
+  }
+
+  /**
+   * Changing or publishing an inspection: a commissioner of its provider today (FORBIDDEN
+   * otherwise), and while it is a DRAFT only the organisation that recorded it, or ADMIN. Another
+   * commissioner's draft is NOT_FOUND, as it is to read (visibleInspections).
+   */
+  async assertMayChangeInspection(
+    ctx: RequestContext,
+    providerId: string,
+    inspection: { commissionerId: string; status: string },
+  ): Promise<void> {
+    await this.assertCommissions(ctx, providerId);
+    const { role, organisationId } = ctx.user;
+    if (role !== Role.ADMIN && inspection.status !== 'PUBLISHED' && inspection.commissionerId !== organisationId) {
+      throw DomainError.notFound('inspection');
     }
   }
 
