@@ -6,6 +6,7 @@ import { Placements1795370568938 } from './1795370568938-Placements';
 import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
 import { BedOccupiedUntil1795377588193 } from './1795377588193-BedOccupiedUntil';
 import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterReveal';
+import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SurvivorErasure1795371283228,
   BedOccupiedUntil1795377588193,
   CancelAfterReveal1796535726884,
+  PlacementAcceptedAt1796536385037,
 ];

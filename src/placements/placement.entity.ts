@@ -37,6 +37,10 @@ import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-e
   `"status" IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED', 'ARRIVED', 'DEPARTED', 'RELEASED', 'EXPIRED', 'DECLINED', 'CANCELLED', 'NO_SHOW')`,
 )
 @Check('placement_nights_check', `"nights" BETWEEN 1 AND 365`)
+@Check(
+  'placement_accepted_check',
+  `"status" NOT IN ('CONFIRMED', 'ARRIVED', 'DEPARTED', 'NO_SHOW') OR "accepted_at" IS NOT NULL`,
+)
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -107,6 +111,14 @@ export class PlacementEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'referrer_organisation_id' })
   referrerOrganisation?: OrganisationEntity;
+
+  /**
+   * When the provider took the person on: it accepted the referral, or none was needed (instant
+   * booking, a direct placement). Null for a referral it never accepted, so a decline, a lapse or a
+   * cancellation before acceptance leaves the provider nothing of the person (AccessPolicy).
+   */
+  @Column('timestamptz', { nullable: true })
+  acceptedAt: Date | null;
 
   @Column('timestamptz', { nullable: true })
   arrivedAt: Date | null;

@@ -141,6 +141,7 @@ export class PlacementsService {
           placement.survivorId = survivor.id;
           if (safehouse.instantBooking) {
             placement.status = PlacementStatus.CONFIRMED;
+            placement.acceptedAt = now;
             await this.occupations.settle(tx, placement.id, null);
           } else {
             // Both deadlines are fixed now: a later change of setting moves neither.
@@ -193,6 +194,7 @@ export class PlacementsService {
       async (tx, p, house) => {
         this.assertReferralsOpen(house.safehouse);
         p.status = PlacementStatus.CONFIRMED;
+        p.acceptedAt = tx.clock.now();
         await this.occupations.settle(tx, p.id, null);
       },
     );
@@ -307,6 +309,7 @@ export class PlacementsService {
               status: input.arrived ? PlacementStatus.ARRIVED : PlacementStatus.CONFIRMED,
               from,
               nights: input.nights,
+              acceptedAt: now,
               arrivedAt: input.arrived ? now : null,
               referrerId: tx.user.userId,
               referrerOrganisationId: safehouse.providerId,

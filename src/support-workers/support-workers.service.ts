@@ -230,8 +230,14 @@ export class SupportWorkersService {
       throw DomainError.badInput('limit', 'limit must be 1 to 50.');
     const placement = await ctx.manager.findOneBy(PlacementEntity, { id: placementId });
     if (!placement || !this.access.managesProvider(ctx, placement.providerId)) throw DomainError.notFound('placement');
+    // Ranked by the person's needs only while the provider may see the person (AccessPolicy).
+    const scope = this.access.visibleSurvivors(ctx, 's');
     const survivor = placement.survivorId
-      ? await ctx.manager.findOneBy(SurvivorEntity, { id: placement.survivorId })
+      ? await ctx.manager
+          .createQueryBuilder(SurvivorEntity, 's')
+          .where('s.id = :id', { id: placement.survivorId })
+          .andWhere(scope.where, scope.params)
+          .getOne()
       : null;
     const workers = await ctx.manager.findBy(SupportWorkerEntity, { providerId: placement.providerId, active: true });
     const ranked = rankSupportWorkers(workers, {

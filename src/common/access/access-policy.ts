@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { effectiveStatusSql } from '../../placements/placement.entity';
 import { DomainError } from '../errors/domain-error';
 import { RequestContext } from '../request-context';
 import { Role } from '../roles';
@@ -203,8 +204,10 @@ export class AccessPolicy {
 
   /**
    * Survivors (alias of the survivor table) whose details the caller may read (CONTRACT.md,
-   * Confidentiality): the referring organisation, the provider they are placed with, the support
-   * workers assigned to them now, and ADMIN. Never commissioners.
+   * Confidentiality): the referring organisation; the provider that screens or supports them (a
+   * referral awaiting its answer, or a placement it accepted, whatever became of it since: a
+   * provider that declined a referral, or let it lapse, sees nothing of the person from then on);
+   * the support workers assigned to them now; and ADMIN. Never commissioners.
    */
   visibleSurvivors(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
@@ -218,8 +221,9 @@ export class AccessPolicy {
         };
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId)`,
-          params: { accessOrganisationId: organisationId },
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId
+            AND (sp.accepted_at IS NOT NULL OR ${effectiveStatusSql('sp', ':accessNow')} = 'AWAITING_ACCEPTANCE'))`,
+          params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
         return {
