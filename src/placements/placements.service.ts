@@ -212,6 +212,7 @@ export class PlacementsService {
         p.declineReason = reason;
         p.statusReason = note ?? null;
         await this.occupations.release(tx, p.id);
+        await this.assignments.endAllFor(tx, p.id, 'referral declined');
         await this.countDecline(tx, p, house.safehouse);
       },
     );

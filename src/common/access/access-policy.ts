@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { effectiveStatusSql } from '../../placements/placement.entity';
+import { openAssignmentSql } from '../../support-workers/support-worker-assignment.entity';
 import { DomainError } from '../errors/domain-error';
 import { RequestContext } from '../request-context';
 import { Role } from '../roles';
@@ -196,7 +197,10 @@ export class AccessPolicy {
           params: { accessOrganisationId: organisationId },
         };
       case Role.SUPPORT_WORKER:
-        return { where: assignedSql(`${alias}.id`, ':accessUserId'), params: { accessUserId: userId } };
+        return {
+          where: assignedSql(`${alias}.id`, ':accessUserId', ':accessNow'),
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
+        };
       case Role.COMMISSIONER:
         return NOTHING;
     }
@@ -227,8 +231,8 @@ export class AccessPolicy {
         };
       case Role.SUPPORT_WORKER:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId')})`,
-          params: { accessUserId: userId },
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId', ':accessNow')})`,
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
         };
       case Role.COMMISSIONER:
         return NOTHING;
@@ -247,7 +251,10 @@ export class AccessPolicy {
           params: { accessOrganisationId: organisationId },
         };
       case Role.SUPPORT_WORKER:
-        return { where: assignedSql(`${alias}.placement_id`, ':accessUserId'), params: { accessUserId: userId } };
+        return {
+          where: assignedSql(`${alias}.placement_id`, ':accessUserId', ':accessNow'),
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
+        };
       case Role.DUTY_OFFICER:
       case Role.COMMISSIONER:
         return NOTHING;
@@ -288,8 +295,8 @@ export function dutyOfficerBookingSql(safehouseIdColumn: string, organisationPar
     AND booked.referrer_organisation_id = ${organisationParam} AND booked.status IN ('CONFIRMED', 'ARRIVED'))`;
 }
 
-/** A support worker's open assignment to the placement in `placementIdColumn`. */
-function assignedSql(placementIdColumn: string, userParam: string): string {
+/** A support worker's open assignment to the placement in `placementIdColumn` (none once it lapses). */
+function assignedSql(placementIdColumn: string, userParam: string, nowParam: string): string {
   return `EXISTS (SELECT 1 FROM support_worker_assignment a JOIN support_worker w ON w.id = a.support_worker_id
-    WHERE a.placement_id = ${placementIdColumn} AND a.ended_at IS NULL AND w.user_id = ${userParam})`;
+    WHERE a.placement_id = ${placementIdColumn} AND ${openAssignmentSql('a', nowParam)} AND w.user_id = ${userParam})`;
 }
