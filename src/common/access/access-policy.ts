@@ -226,7 +226,7 @@ export class AccessPolicy {
       case Role.PROVIDER_COORDINATOR:
         return {
           where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId
-            AND (sp.accepted_at IS NOT NULL OR ${effectiveStatusSql('sp', ':accessNow')} = 'AWAITING_ACCEPTANCE'))`,
+            AND ${screenedOrTakenOnSql('sp', ':accessNow')})`,
           params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
@@ -239,7 +239,11 @@ export class AccessPolicy {
     }
   }
 
-  /** Move-on plans (alias of move_on_plan): the provider's coordinators, the assigned support workers, ADMIN. */
+  /**
+   * Move-on plans (alias of move_on_plan), which are about the person: the provider's coordinators
+   * while they may see the person (a plan made on a referral goes with its decline or lapse), the
+   * assigned support workers, ADMIN.
+   */
   visibleMoveOnPlans(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
     switch (role) {
@@ -247,8 +251,9 @@ export class AccessPolicy {
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `${alias}.provider_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
+          where: `${alias}.provider_id = :accessOrganisationId AND EXISTS (SELECT 1 FROM placement mp
+            WHERE mp.id = ${alias}.placement_id AND ${screenedOrTakenOnSql('mp', ':accessNow')})`,
+          params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
         return {
@@ -293,6 +298,15 @@ export function commissionedNowSql(commissionerParam: string, dayParam: string):
 export function dutyOfficerBookingSql(safehouseIdColumn: string, organisationParam: string): string {
   return `EXISTS (SELECT 1 FROM placement booked WHERE booked.safehouse_id = ${safehouseIdColumn}
     AND booked.referrer_organisation_id = ${organisationParam} AND booked.status IN ('CONFIRMED', 'ARRIVED'))`;
+}
+
+/**
+ * A placement (alias) through which its provider sees the person: one it accepted (whatever became
+ * of it since), or a referral still awaiting its answer. Not a referral it declined, that lapsed or
+ * that was cancelled before it answered (CONTRACT.md, Confidentiality).
+ */
+function screenedOrTakenOnSql(alias: string, nowParam: string): string {
+  return `(${alias}.accepted_at IS NOT NULL OR ${effectiveStatusSql(alias, nowParam)} = 'AWAITING_ACCEPTANCE')`;
 }
 
 /** A support worker's open assignment to the placement in `placementIdColumn` (none once it lapses). */
