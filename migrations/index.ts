@@ -6,6 +6,9 @@ import { Placements1795370568938 } from './1795370568938-Placements';
 import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
 import { BedOccupiedUntil1795377588193 } from './1795377588193-BedOccupiedUntil';
 import { ScheduledJobs1796535219447 } from './1796535219447-ScheduledJobs';
+import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterReveal';
+import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
+import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -17,4 +20,7 @@ export const migrations = [
   SurvivorErasure1795371283228,
   BedOccupiedUntil1795377588193,
   ScheduledJobs1796535219447,
+  CancelAfterReveal1796535726884,
+  PlacementAcceptedAt1796536385037,
+  DerivedCaseload1796537174836,
 ];

@@ -28,6 +28,7 @@ import { Gender } from '../src/safehouses/gender';
 import { SafehouseKind } from '../src/safehouses/safehouse-kind';
 import { SafehouseEntity, publicPoint } from '../src/safehouses/safehouse.entity';
 import { SupportWorkerEntity } from '../src/support-workers/support-worker.entity';
+import { openAssignmentSql } from '../src/support-workers/support-worker-assignment.entity';
 import { UserEntity } from '../src/users/user.entity';
 import type { SoakWorkerPlan, SoakWorkerReport } from './soak-worker';
 
@@ -287,18 +288,22 @@ async function summarise(
   );
   check('every confirmed or resident placement holds its bed', unoccupied.n === 0, `${unoccupied.n} without`);
 
+  // Open as the service counts it: not ended, and not on a referral that has lapsed (by real time,
+  // the soak's clock).
   const caseloads = await dataSource.query(
-    `SELECT w.id, w.max_caseload, w.active_caseload, coalesce(a.open, 0)::int AS open
+    `SELECT w.id, w.max_caseload, count(a.id)::int AS open
        FROM support_worker w
-       LEFT JOIN (SELECT support_worker_id, count(*) AS open FROM support_worker_assignment
-                   WHERE ended_at IS NULL GROUP BY support_worker_id) a ON a.support_worker_id = w.id
-      WHERE coalesce(a.open, 0) > w.max_caseload OR coalesce(a.open, 0) <> w.active_caseload`,
+       LEFT JOIN support_worker_assignment a ON a.support_worker_id = w.id AND ${openAssignmentSql('a', 'now()')}
+      GROUP BY w.id, w.max_caseload
+     HAVING count(a.id) > w.max_caseload`,
   );
-  check(
-    'no caseload above its maximum; active_caseload = open assignments',
-    caseloads.length === 0,
-    `${caseloads.length} worker(s) out of line`,
+  check('no caseload above its maximum', caseloads.length === 0, `${caseloads.length} worker(s) over`);
+
+  const [leftOpen] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM support_worker_assignment a JOIN placement p ON p.id = a.placement_id
+      WHERE a.ended_at IS NULL AND p.status IN ('DEPARTED', 'DECLINED', 'CANCELLED', 'NO_SHOW')`,
   );
+  check('no assignment left open on a placement that ended', leftOpen.n === 0, `${leftOpen.n} left open`);
 
   const auditRows: { action: string; n: number }[] = await dataSource.query(
     `SELECT action, count(*)::int AS n FROM audit_event WHERE id > $1 GROUP BY action ORDER BY action`,

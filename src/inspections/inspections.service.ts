@@ -151,7 +151,7 @@ export class InspectionsService {
 
   /** NOT_FOUND for an inspection the caller may not see, as for one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<Inspection> {
-    const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status');
+    const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
     const row = await ctx.manager
       .createQueryBuilder(InspectionEntity, 'i')
       .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
@@ -170,7 +170,7 @@ export class InspectionsService {
     after?: string,
   ): Promise<Connection<Inspection>> {
     const page = checkPageRequest(first, after);
-    const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status');
+    const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
     const query = ctx.manager
       .createQueryBuilder(InspectionEntity, 'i')
       .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
@@ -229,7 +229,7 @@ export class InspectionsService {
   latestPublished(ctx: RequestContext, safehouseId: string): Promise<Inspection | null> {
     return ctx
       .loader<string, Inspection | null>('inspections.latestPublished', async (ids) => {
-        const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status');
+        const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
         const rows = await ctx.manager
           .createQueryBuilder(InspectionEntity, 'i')
           .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
@@ -270,8 +270,9 @@ export class InspectionsService {
   }
 
   /**
-   * The inspection, locked, after the access check: NOT_FOUND when there is none, FORBIDDEN for a
-   * caller who does not commission its provider, INSPECTION_PUBLISHED once it is published.
+   * The inspection, locked, after the access check: NOT_FOUND when there is none or it is another
+   * commissioner's draft, FORBIDDEN for a caller who does not commission its provider,
+   * INSPECTION_PUBLISHED once it is published.
    */
   private async lockForChange(tx: RequestContext, id: string): Promise<LockedInspection> {
     const inspection = await tx.manager
@@ -281,7 +282,7 @@ export class InspectionsService {
       .getOne();
     if (!inspection) throw DomainError.notFound('inspection');
     const house = await tx.manager.findOneByOrFail(SafehouseEntity, { id: inspection.safehouseId });
-    await this.access.assertCommissions(tx, house.providerId);
+    await this.access.assertMayChangeInspection(tx, house.providerId, inspection);
     if (inspection.status === InspectionStatus.PUBLISHED) {
       throw DomainError.rule(
         ErrorReason.INSPECTION_PUBLISHED,

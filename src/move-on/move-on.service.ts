@@ -93,7 +93,12 @@ export class MoveOnService {
     if (input.decidedOn > ctx.clock.today())
       throw DomainError.badInput('input.decidedOn', 'input.decidedOn must not be in the future.');
     return ctx.transaction(async (tx) => {
-      const survivor = await tx.manager.findOneBy(SurvivorEntity, { id: input.survivorId });
+      const scope = this.access.visibleSurvivors(tx, 's');
+      const survivor = await tx.manager
+        .createQueryBuilder(SurvivorEntity, 's')
+        .where('s.id = :id', { id: input.survivorId })
+        .andWhere(scope.where, scope.params)
+        .getOne();
       const live = survivor && (await this.livePlacement(tx, survivor.id));
       const providerId = live?.providerId ?? (survivor && (await this.lastProvider(tx, survivor.id)));
       if (!survivor || !providerId || !this.access.managesProvider(tx, providerId))

@@ -29,12 +29,18 @@ import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-e
 @Index('placement_provider_idx', ['providerId', 'createdAt'])
 @Index('placement_referrer_org_idx', ['referrerOrganisationId', 'createdAt'])
 @Index('placement_survivor_idx', ['survivorId'])
-@Index('placement_referrer_held_idx', ['referrerId', 'holdExpiresAt'], { where: `"status" = 'HELD'` })
+@Index('placement_referrer_claims_idx', ['referrerId'], {
+  where: `"status" IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED') OR "cancelled_after_reveal_at" IS NOT NULL`,
+})
 @Check(
   'placement_status_check',
   `"status" IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED', 'ARRIVED', 'DEPARTED', 'RELEASED', 'EXPIRED', 'DECLINED', 'CANCELLED', 'NO_SHOW')`,
 )
 @Check('placement_nights_check', `"nights" BETWEEN 1 AND 365`)
+@Check(
+  'placement_accepted_check',
+  `"status" NOT IN ('CONFIRMED', 'ARRIVED', 'DEPARTED', 'NO_SHOW') OR "accepted_at" IS NOT NULL`,
+)
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -106,6 +112,14 @@ export class PlacementEntity {
   @JoinColumn({ name: 'referrer_organisation_id' })
   referrerOrganisation?: OrganisationEntity;
 
+  /**
+   * When the provider took the person on: it accepted the referral, or none was needed (instant
+   * booking, a direct placement). Null for a referral it never accepted, so a decline, a lapse or a
+   * cancellation before acceptance leaves the provider nothing of the person (AccessPolicy).
+   */
+  @Column('timestamptz', { nullable: true })
+  acceptedAt: Date | null;
+
   @Column('timestamptz', { nullable: true })
   arrivedAt: Date | null;
 
@@ -120,6 +134,14 @@ export class PlacementEntity {
 
   @Column('text', { nullable: true })
   statusReason: string | null;
+
+  /**
+   * When a duty officer cancelled this booking after its house's address had been given to the
+   * referring organisation: it keeps counting against the referrer's hold cap for 24 hours from
+   * then, by the service's clock (CONTRACT.md, Availability and placements).
+   */
+  @Column('timestamptz', { nullable: true })
+  cancelledAfterRevealAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

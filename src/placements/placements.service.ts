@@ -28,6 +28,8 @@ import { PlacementFilter } from './placement-filter.input';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
+/** How long a cancellation after an address was read keeps counting against the hold cap. */
+const REVEALED_CANCELLATION_COUNTS_MS = DAY_MS;
 /** How far in the past a stay may start (a person already on their way in). */
 const PAST_START_MS = 60 * MINUTE_MS;
 
@@ -70,21 +72,7 @@ export class PlacementsService {
     return this.changing(ctx, async (tx) => {
       const { replayedId, result } = await this.idempotency.once(tx, 'holdBed', idempotencyKey, request, async () => {
         const actor = tx.user;
-        // One user's holds are counted under a lock, so parallel requests cannot pass the cap together.
-        await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hold-limit:${actor.userId}`]);
-        const live = await tx.manager
-          .createQueryBuilder(PlacementEntity, 'p')
-          .where(`p.referrer_id = :userId AND p.status = 'HELD' AND p.hold_expires_at > :now`, {
-            userId: actor.userId,
-            now,
-          })
-          .getCount();
-        if (live >= this.settings.MAX_ACTIVE_HOLDS_PER_USER) {
-          throw DomainError.rule(
-            ErrorReason.HOLD_LIMIT,
-            `You already hold ${live} beds. Release or confirm one before holding another.`,
-          );
-        }
+        await this.assertUnderHoldCap(tx, now);
         const { bed, safehouse } = await this.house(tx, input.bedId, 'input.bedId');
         this.assertReferralsOpen(safehouse);
         this.checkKindLimit(safehouse, input.nights);
@@ -153,6 +141,7 @@ export class PlacementsService {
           placement.survivorId = survivor.id;
           if (safehouse.instantBooking) {
             placement.status = PlacementStatus.CONFIRMED;
+            placement.acceptedAt = now;
             await this.occupations.settle(tx, placement.id, null);
           } else {
             // Both deadlines are fixed now: a later change of setting moves neither.
@@ -177,10 +166,19 @@ export class PlacementsService {
   async cancel(ctx: RequestContext, id: string, reason: string): Promise<PlacementEntity> {
     const before = [PlacementStatus.HELD, PlacementStatus.AWAITING_ACCEPTANCE, PlacementStatus.CONFIRMED];
     return this.transition(ctx, id, 'either', before, 'placement.cancel', async (tx, p) => {
+      const afterReveal = p.status === PlacementStatus.CONFIRMED && (await this.addressReachedReferrer(tx, p));
       p.status = PlacementStatus.CANCELLED;
       p.statusReason = reason;
       await this.occupations.release(tx, p.id);
       await this.assignments.endAllFor(tx, p.id, 'placement cancelled');
+      if (afterReveal) {
+        p.cancelledAfterRevealAt = tx.clock.now();
+        await this.audit.record(tx, {
+          action: 'placement.cancel_after_reveal',
+          entityType: 'Placement',
+          entityId: p.id,
+        });
+      }
     });
   }
 
@@ -196,6 +194,7 @@ export class PlacementsService {
       async (tx, p, house) => {
         this.assertReferralsOpen(house.safehouse);
         p.status = PlacementStatus.CONFIRMED;
+        p.acceptedAt = tx.clock.now();
         await this.occupations.settle(tx, p.id, null);
       },
     );
@@ -213,6 +212,7 @@ export class PlacementsService {
         p.declineReason = reason;
         p.statusReason = note ?? null;
         await this.occupations.release(tx, p.id);
+        await this.assignments.endAllFor(tx, p.id, 'referral declined');
         await this.countDecline(tx, p, house.safehouse);
       },
     );
@@ -310,6 +310,7 @@ export class PlacementsService {
               status: input.arrived ? PlacementStatus.ARRIVED : PlacementStatus.CONFIRMED,
               from,
               nights: input.nights,
+              acceptedAt: now,
               arrivedAt: input.arrived ? now : null,
               referrerId: tx.user.userId,
               referrerOrganisationId: safehouse.providerId,
@@ -456,6 +457,54 @@ export class PlacementsService {
     if (!bed || bed.removedAt) throw DomainError.badInput(field, `${field} does not name a bed in service.`);
     const safehouse = await tx.manager.findOneByOrFail(SafehouseEntity, { id: bed.safehouseId });
     return { bed, safehouse };
+  }
+
+  /**
+   * The hold cap (CONTRACT.md, Availability and placements): what a duty officer has claimed and
+   * not started, whatever its status says, so confirming a hold with a made-up person frees
+   * nothing: HELD and AWAITING_ACCEPTANCE until they lapse, CONFIRMED until the arrival (an arrived
+   * placement is ARRIVED); and for 24 hours, each booking cancelled after its address was given
+   * (cancel). Exact under concurrency: the user's claims are serialised by a lock taken
+   * before the count and held to the commit, so a parallel claim of the same user waits and then,
+   * in a new statement under READ COMMITTED, counts this one. Every new claim of a referrer is a
+   * hold, so the cap is checked here and only here; the later steps of a claim keep it counted.
+   */
+  private async assertUnderHoldCap(tx: RequestContext, now: Date): Promise<void> {
+    const { userId } = tx.user;
+    await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hold-limit:${userId}`]);
+    const claimed = await tx.manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where('p.referrer_id = :userId', { userId })
+      .andWhere(
+        `((p.status IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED') AND ${effectiveStatusSql('p', ':now')} <> 'EXPIRED')
+          OR p.cancelled_after_reveal_at > :revealedSince)`,
+        { now, revealedSince: new Date(now.getTime() - REVEALED_CANCELLATION_COUNTS_MS) },
+      )
+      .getCount();
+    if (claimed >= this.settings.MAX_ACTIVE_HOLDS_PER_USER) {
+      throw DomainError.rule(
+        ErrorReason.HOLD_LIMIT,
+        `You already have ${claimed} beds held or booked for people who have not arrived yet, the most one person may have (a booking cancelled after you were given its address counts for 24 hours). Release a hold you no longer need before holding another.`,
+      );
+    }
+  }
+
+  /**
+   * Whether a duty officer cancelling a booking had been given its house's address: a
+   * `safehouse.address.read` of the house by anyone of the referring organisation since the
+   * booking was made (CONTRACT.md says "by that user"; a colleague reading what another booked is
+   * the same harvest). The reads are in the audit log, where every reveal is written; a
+   * cancellation by the provider or ADMIN is not the referrer's, and does not count.
+   */
+  private async addressReachedReferrer(tx: RequestContext, placement: PlacementEntity): Promise<boolean> {
+    if (tx.user.role !== Role.DUTY_OFFICER) return false;
+    const [row] = (await tx.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM audit_event e
+        WHERE e.entity_type = 'Safehouse' AND e.entity_id = $1 AND e.action = 'safehouse.address.read'
+          AND e.actor_organisation_id = $2 AND e.at >= $3) AS revealed`,
+      [placement.safehouseId, placement.referrerOrganisationId, placement.createdAt],
+    )) as { revealed: boolean }[];
+    return row.revealed;
   }
 
   private assertReferralsOpen(safehouse: SafehouseEntity): void {

@@ -1,13 +1,19 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SupportWorkerEntity } from './support-worker.entity';
-import { PlacementEntity } from '../placements/placement.entity';
+import { PlacementEntity, effectiveStatusSql } from '../placements/placement.entity';
 
 export enum AssignmentRole {
   LEAD = 'LEAD',
   SECONDARY = 'SECONDARY',
 }
 
-/** A worker on a placement from startedAt until endedAt. At most one open LEAD per placement. */
+/**
+ * A worker on a placement from startedAt until endedAt. At most one open LEAD per placement.
+ *
+ * An assignment to a referral that lapses unanswered ends with the lapse, true on read like the
+ * lapse itself (no job writes it): it reads as ended at the referral's expiry, "referral lapsed",
+ * and counts in no caseload (openAssignmentSql, SupportWorkersService).
+ */
 @Entity('support_worker_assignment')
 @Index('assignment_one_open_lead_key', ['placementId'], {
   unique: true,
@@ -46,4 +52,16 @@ export class SupportWorkerAssignmentEntity {
 
   @Column('text', { nullable: true })
   endReason: string | null;
+}
+
+/** Why an assignment to a referral that lapsed reads as ended. */
+export const LAPSED_REASON = 'referral lapsed';
+
+/**
+ * An assignment (alias) open at `nowParam`: not ended, and not on a referral that has lapsed. The
+ * one definition that caseloads, a support worker's access and the assignment lists use.
+ */
+export function openAssignmentSql(alias: string, nowParam: string): string {
+  return `(${alias}.ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM placement lapsed
+    WHERE lapsed.id = ${alias}.placement_id AND ${effectiveStatusSql('lapsed', nowParam)} = 'EXPIRED'))`;
 }

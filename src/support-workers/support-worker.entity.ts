@@ -4,14 +4,14 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Gender } from '../safehouses/gender';
 
 /**
- * A provider's support worker. `activeCaseload` counts open assignments and is changed only by a
- * conditional UPDATE in the assignment's transaction, so the row lock decides between two
- * coordinators assigning at once; the CHECK is the last line of defence.
+ * A provider's support worker. Their caseload is not stored: it is counted from their open
+ * assignments (openAssignmentSql), so a referral that lapses stops counting by itself. An
+ * assignment locks the worker's row first, so two coordinators assigning at once are counted one
+ * after the other.
  */
 @Entity('support_worker')
 @Index('support_worker_provider_idx', ['providerId'])
 @Index('support_worker_user_key', ['userId'], { unique: true, where: '"user_id" IS NOT NULL' })
-@Check('support_worker_caseload_check', `"active_caseload" >= 0 AND "active_caseload" <= "max_caseload"`)
 @Check('support_worker_max_caseload_check', `"max_caseload" BETWEEN 1 AND 100`)
 export class SupportWorkerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,9 +35,6 @@ export class SupportWorkerEntity {
 
   @Column('smallint')
   maxCaseload: number;
-
-  @Column('smallint', { default: 0 })
-  activeCaseload: number;
 
   @Column('boolean', { default: true })
   active: boolean;

@@ -11,7 +11,12 @@ import { PlacementStatus } from '../placements/placement-enums';
 import { PlacementEntity, effectiveStatus } from '../placements/placement.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
-import { AssignmentRole, SupportWorkerAssignmentEntity } from './support-worker-assignment.entity';
+import {
+  AssignmentRole,
+  LAPSED_REASON,
+  SupportWorkerAssignmentEntity,
+  openAssignmentSql,
+} from './support-worker-assignment.entity';
 import { SupportWorkerEntity } from './support-worker.entity';
 import { AssignSupportWorkerInput, CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
 import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
@@ -23,27 +28,32 @@ const ASSIGNABLE: readonly PlacementStatus[] = [
   PlacementStatus.ARRIVED,
 ];
 
-export function toSupportWorker(entity: SupportWorkerEntity): SupportWorker {
+export function toSupportWorker(entity: SupportWorkerEntity, activeCaseload: number): SupportWorker {
   return {
     id: entity.id,
     name: entity.name,
     gender: entity.gender,
     languages: entity.languages,
     maxCaseload: entity.maxCaseload,
-    activeCaseload: entity.activeCaseload,
+    activeCaseload,
     active: entity.active,
     providerId: entity.providerId,
     userId: entity.userId,
   };
 }
 
-export function toAssignment(entity: SupportWorkerAssignmentEntity): SupportWorkerAssignment {
+/** `lapsedAt`: when the referral it was made on lapsed, if it has (it reads as ended then). */
+export function toAssignment(
+  entity: SupportWorkerAssignmentEntity,
+  lapsedAt: Date | null = null,
+): SupportWorkerAssignment {
+  const lapsed = entity.endedAt === null && lapsedAt !== null;
   return {
     id: entity.id,
     role: entity.role,
     startedAt: entity.startedAt,
-    endedAt: entity.endedAt,
-    endReason: entity.endReason,
+    endedAt: lapsed ? lapsedAt : entity.endedAt,
+    endReason: lapsed ? LAPSED_REASON : entity.endReason,
     supportWorkerId: entity.supportWorkerId,
     placementId: entity.placementId,
   };
@@ -82,21 +92,22 @@ export class SupportWorkersService {
         entityType: 'SupportWorker',
         entityId: worker.id,
       });
-      return toSupportWorker(worker);
+      return toSupportWorker(worker, 0);
     });
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSupportWorkerInput): Promise<SupportWorker> {
     return ctx.transaction(async (tx) => {
       const worker = await this.lockManaged(tx, id);
-      if (input.active === false && worker.activeCaseload > 0) {
+      const caseload = await this.caseloadOf(tx, worker.id);
+      if (input.active === false && caseload > 0) {
         throw DomainError.conflict(
-          `${worker.name} has ${worker.activeCaseload} open assignment(s). End or reassign them before deactivating.`,
+          `${worker.name} has ${caseload} open assignment(s). End or reassign them before deactivating.`,
         );
       }
-      if (input.maxCaseload !== undefined && input.maxCaseload < worker.activeCaseload) {
+      if (input.maxCaseload !== undefined && input.maxCaseload < caseload) {
         throw DomainError.conflict(
-          `${worker.name} has ${worker.activeCaseload} open assignments: the maximum cannot be set below that.`,
+          `${worker.name} has ${caseload} open assignments: the maximum cannot be set below that.`,
         );
       }
       Object.assign(worker, {
@@ -112,13 +123,15 @@ export class SupportWorkersService {
         entityType: 'SupportWorker',
         entityId: worker.id,
       });
-      return toSupportWorker(worker);
+      return toSupportWorker(worker, caseload);
     });
   }
 
   /**
-   * Assigns a worker to a placement. The caseload is taken by a conditional UPDATE (the worker's row
-   * lock decides between concurrent assignments); a new LEAD ends the previous one.
+   * Assigns a worker to a placement; a new LEAD ends the previous one. The worker's row is locked
+   * before their caseload is counted, so concurrent assignments of one worker are counted one after
+   * the other (each count, a new statement under READ COMMITTED, sees the assignments committed
+   * before it).
    */
   async assign(ctx: RequestContext, input: AssignSupportWorkerInput): Promise<SupportWorkerAssignment> {
     return ctx.transaction(async (tx) => {
@@ -129,7 +142,11 @@ export class SupportWorkersService {
         .getOne();
       if (!placement) throw DomainError.badInput('input.placementId', 'input.placementId names no placement.');
       this.access.assertManagesProvider(tx, placement.providerId);
-      const worker = await tx.manager.findOneBy(SupportWorkerEntity, { id: input.supportWorkerId });
+      const worker = await tx.manager
+        .createQueryBuilder(SupportWorkerEntity, 'w')
+        .setLock('for_no_key_update')
+        .where('w.id = :id', { id: input.supportWorkerId })
+        .getOne();
       if (!worker)
         throw DomainError.badInput('input.supportWorkerId', 'input.supportWorkerId names no support worker.');
       if (worker.providerId !== placement.providerId) {
@@ -152,13 +169,7 @@ export class SupportWorkersService {
         });
         if (previous && previous.supportWorkerId !== worker.id) await this.end(tx, previous, 'reassigned', now);
       }
-      const taken = await tx.manager
-        .createQueryBuilder()
-        .update(SupportWorkerEntity)
-        .set({ activeCaseload: () => 'active_caseload + 1' })
-        .where('id = :id AND active_caseload < max_caseload', { id: worker.id })
-        .execute();
-      if (taken.affected === 0) {
+      if ((await this.caseloadOf(tx, worker.id)) >= worker.maxCaseload) {
         throw DomainError.rule(
           ErrorReason.CASELOAD_FULL,
           `${worker.name} is at their maximum caseload of ${worker.maxCaseload}.`,
@@ -200,7 +211,7 @@ export class SupportWorkersService {
         assignment && (await tx.manager.findOneBy(SupportWorkerEntity, { id: assignment.supportWorkerId }));
       if (!assignment || !worker || !this.access.managesProvider(tx, worker.providerId))
         throw DomainError.notFound('assignment');
-      if (assignment.endedAt)
+      if (assignment.endedAt || (await this.lapsed(tx, assignment)))
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This assignment has already ended.');
       await this.end(tx, assignment, reason, tx.clock.now());
       await this.audit.record(tx, {
@@ -230,17 +241,30 @@ export class SupportWorkersService {
       throw DomainError.badInput('limit', 'limit must be 1 to 50.');
     const placement = await ctx.manager.findOneBy(PlacementEntity, { id: placementId });
     if (!placement || !this.access.managesProvider(ctx, placement.providerId)) throw DomainError.notFound('placement');
+    // Ranked by the person's needs only while the provider may see the person (AccessPolicy).
+    const scope = this.access.visibleSurvivors(ctx, 's');
     const survivor = placement.survivorId
-      ? await ctx.manager.findOneBy(SurvivorEntity, { id: placement.survivorId })
+      ? await ctx.manager
+          .createQueryBuilder(SurvivorEntity, 's')
+          .where('s.id = :id', { id: placement.survivorId })
+          .andWhere(scope.where, scope.params)
+          .getOne()
       : null;
-    const workers = await ctx.manager.findBy(SupportWorkerEntity, { providerId: placement.providerId, active: true });
+    const rows = await ctx.manager.findBy(SupportWorkerEntity, { providerId: placement.providerId, active: true });
+    const caseloads = await this.caseloads(
+      ctx,
+      rows.map((row) => row.id),
+    );
+    const workers = rows.map((row) => ({ ...row, activeCaseload: caseloads.get(row.id) ?? 0 }));
     const ranked = rankSupportWorkers(workers, {
       languages: survivor?.languages ?? [],
       prefersWorkerGender: survivor?.prefersWorkerGender ?? null,
     });
-    return ranked
-      .slice(0, limit)
-      .map((r) => ({ supportWorker: toSupportWorker(r.candidate), score: r.score, reasons: r.reasons }));
+    return ranked.slice(0, limit).map((r) => ({
+      supportWorker: toSupportWorker(r.candidate, r.candidate.activeCaseload),
+      score: r.score,
+      reasons: r.reasons,
+    }));
   }
 
   /** A provider's workers (its staff, its commissioners and ADMIN may see them); batched. */
@@ -255,7 +279,13 @@ export class SupportWorkersService {
         if (ctx.user.role === Role.DUTY_OFFICER) query.andWhere('FALSE');
         if (!includeInactive) query.andWhere('w.active');
         const rows = await query.orderBy('w.name').getMany();
-        return ids.map((id) => rows.filter((row) => row.providerId === id).map(toSupportWorker));
+        const caseloads = await this.caseloads(
+          ctx,
+          rows.map((row) => row.id),
+        );
+        return ids.map((id) =>
+          rows.filter((row) => row.providerId === id).map((row) => toSupportWorker(row, caseloads.get(row.id) ?? 0)),
+        );
       })
       .load(providerId);
   }
@@ -264,24 +294,66 @@ export class SupportWorkersService {
     return ctx
       .loader<string, SupportWorker | null>('support-workers.byId', async (ids) => {
         const rows = await ctx.manager.findBy(SupportWorkerEntity, { id: In([...ids]) });
-        const byId = new Map(rows.map((row) => [row.id, toSupportWorker(row)]));
+        const caseloads = await this.caseloads(
+          ctx,
+          rows.map((row) => row.id),
+        );
+        const byId = new Map(rows.map((row) => [row.id, toSupportWorker(row, caseloads.get(row.id) ?? 0)]));
         return ids.map((id) => byId.get(id) ?? null);
       })
       .load(id);
   }
 
-  /** A placement's assignments, batched across a page of placements. */
+  /**
+   * A placement's assignments, batched across a page of placements; those of a referral that has
+   * lapsed read as ended at the lapse.
+   */
   forPlacement(ctx: RequestContext, placementId: string, includeEnded: boolean): Promise<SupportWorkerAssignment[]> {
     return ctx
       .loader<string, SupportWorkerAssignment[]>(`assignments.byPlacement.${includeEnded}`, async (ids) => {
+        const now = ctx.clock.now();
         const query = ctx.manager
           .createQueryBuilder(SupportWorkerAssignmentEntity, 'a')
           .where('a.placement_id IN (:...ids)', { ids });
-        if (!includeEnded) query.andWhere('a.ended_at IS NULL');
+        if (!includeEnded) query.andWhere(openAssignmentSql('a', ':now'), { now });
         const rows = await query.orderBy('a.started_at').getMany();
-        return ids.map((id) => rows.filter((row) => row.placementId === id).map(toAssignment));
+        // Only the ended are asked for with a placement that may have lapsed.
+        const placements = includeEnded ? await ctx.manager.findBy(PlacementEntity, { id: In([...ids]) }) : [];
+        const lapsedAt = new Map(
+          placements.map((p) => [
+            p.id,
+            effectiveStatus(p, now) === PlacementStatus.EXPIRED ? p.acceptanceExpiresAt : null,
+          ]),
+        );
+        return ids.map((id) =>
+          rows.filter((row) => row.placementId === id).map((row) => toAssignment(row, lapsedAt.get(id) ?? null)),
+        );
       })
       .load(placementId);
+  }
+
+  /** The workers' caseloads: their open assignments now (openAssignmentSql), in one statement. */
+  async caseloads(ctx: RequestContext, workerIds: string[]): Promise<Map<string, number>> {
+    if (workerIds.length === 0) return new Map();
+    const rows = (await ctx.manager
+      .createQueryBuilder(SupportWorkerAssignmentEntity, 'a')
+      .select('a.support_worker_id', 'workerId')
+      .addSelect('count(*)::int', 'caseload')
+      .where('a.support_worker_id IN (:...workerIds)', { workerIds })
+      .andWhere(openAssignmentSql('a', ':now'), { now: ctx.clock.now() })
+      .groupBy('a.support_worker_id')
+      .getRawMany()) as { workerId: string; caseload: number }[];
+    return new Map(rows.map((row) => [row.workerId, row.caseload]));
+  }
+
+  private async caseloadOf(tx: RequestContext, workerId: string): Promise<number> {
+    return (await this.caseloads(tx, [workerId])).get(workerId) ?? 0;
+  }
+
+  /** Whether an assignment not yet ended belongs to a referral that has lapsed (so it reads as ended). */
+  private async lapsed(tx: RequestContext, assignment: SupportWorkerAssignmentEntity): Promise<boolean> {
+    const placement = await tx.manager.findOneBy(PlacementEntity, { id: assignment.placementId });
+    return placement !== null && effectiveStatus(placement, tx.clock.now()) === PlacementStatus.EXPIRED;
   }
 
   private async end(
@@ -293,9 +365,6 @@ export class SupportWorkersService {
     assignment.endedAt = at;
     assignment.endReason = reason;
     await tx.manager.save(assignment);
-    await tx.manager.query('UPDATE support_worker SET active_caseload = active_caseload - 1 WHERE id = $1', [
-      assignment.supportWorkerId,
-    ]);
   }
 
   private async lockManaged(tx: RequestContext, id: string): Promise<SupportWorkerEntity> {

@@ -413,6 +413,46 @@ describe('care standards inspections', () => {
       expect(read.data!.inspection.status).toBe('DRAFT');
     });
 
+    it('keeps a draft to the commissioner that recorded it: another commissioner of the provider can neither read, list, change nor publish it', async () => {
+      const rivalOrg = await t.world.commissioner();
+      await t.world.commission(rivalOrg.id, providerId, '2026-01-01');
+      const rival = await t.world.login(Role.COMMISSIONER, rivalOrg.id);
+      const house = (await t.world.safehouse(providerId)).id;
+      const draft = await record(
+        { ratings: ratings('GOOD', 'GOOD', 'GOOD', 'GOOD', 'GOOD') },
+        commissioner.token,
+        house,
+      );
+
+      expect(errorOf(await t.gql(INSPECTION, { id: draft.id }, rival.token)).code).toBe('NOT_FOUND');
+      for (const filter of [{ safehouseId: house }, { providerId }, { status: 'DRAFT' }, {}]) {
+        const list = await t.gql(INSPECTIONS, { filter }, rival.token);
+        expect(list.data!.inspections.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(draft.id);
+      }
+      const { safehouseId: _omit, ...content } = inspectionInput(house, {
+        ratings: ratings('INADEQUATE', 'INADEQUATE', 'INADEQUATE', 'INADEQUATE', 'INADEQUATE'),
+      });
+      void _omit;
+      expect(errorOf(await t.gql(UPDATE, { id: draft.id, input: content }, rival.token)).code).toBe('NOT_FOUND');
+      expect(errorOf(await t.gql(PUBLISH, { id: draft.id }, rival.token)).code).toBe('NOT_FOUND');
+      const unchanged = await t.gql(INSPECTION, { id: draft.id }, commissioner.token);
+      expect(unchanged.data!.inspection).toMatchObject({ status: 'DRAFT', overallRating: 'GOOD' });
+      expect(await auditCount('inspection.update', draft.id)).toBe(0);
+      const grade = await t.gql(`query($id: ID!) { safehouse(id: $id) { latestRating } }`, { id: house }, rival.token);
+      expect(grade.data!.safehouse.latestRating).toBeNull();
+
+      await publish(draft.id);
+      for (const login of [commissioner, rival]) {
+        const read = await t.gql(INSPECTION, { id: draft.id }, login.token);
+        expect(read.data!.inspection).toMatchObject({ id: draft.id, status: 'PUBLISHED', overallRating: 'GOOD' });
+        const list = await t.gql(INSPECTIONS, { filter: { safehouseId: house } }, login.token);
+        expect(list.data!.inspections.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([draft.id]);
+      }
+      expect(errorOf(await t.gql(UPDATE, { id: draft.id, input: content }, rival.token)).reason).toBe(
+        'INSPECTION_PUBLISHED',
+      );
+    });
+
     it('stops seeing a provider when the commissioning ends', async () => {
       const provider = await t.world.provider();
       const house = (await t.world.safehouse(provider.id)).id;

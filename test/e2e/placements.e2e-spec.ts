@@ -591,6 +591,123 @@ describe('holds and placements', () => {
       ).toBeGreaterThan(0);
     });
 
+    describe("a survivor's details for the provider", () => {
+      const SURVIVOR = 'query($id: ID!) { survivor(id: $id) { id preferredName languages placements { id } } }';
+      const LIST = `query($filter: PlacementFilter) { placements(filter: $filter) { edges { node { id survivor { id preferredName } } } } }`;
+      const DECIDE = `mutation($input: RecordNrmDecisionInput!) { recordNrmDecision(input: $input) { id preferredName } }`;
+      const SUGGEST = `query($id: ID!) { suggestSupportWorkers(placementId: $id) { reasons } }`;
+      const PLAN = `query($id: ID!) { moveOnPlan(id: $id) { id assessmentSummary } }`;
+      const PLANS = `{ moveOnPlans(first: 100) { edges { node { id } } } }`;
+
+      /** A referral to a screening house, with the survivor's id as the coordinator saw it then. */
+      async function referral() {
+        const { bed, safehouse } = await house();
+        const p = await held(bed.id);
+        const confirm = await t.gql(CONFIRM, { input: { placementId: p.id, survivor: survivor() } }, officer.token);
+        expect(confirm.data!.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
+        const seen = await t.gql(PLACEMENT, { id: p.id }, coordinator.token);
+        expect(seen.data!.placement.survivor).toMatchObject({ preferredName: 'Amina' });
+        // A plan begun while the referral awaits the answer: it is about the person too.
+        const plan = await t.gql(
+          `mutation($input: CreateMoveOnPlanInput!) { createMoveOnPlan(input: $input) { id } }`,
+          { input: { placementId: p.id, assessmentSummary: 'Wants to be near her sister' } },
+          coordinator.token,
+        );
+        expect(plan.errors).toBeUndefined();
+        return {
+          id: p.id as string,
+          survivorId: seen.data!.placement.survivor.id as string,
+          safehouseId: safehouse.id,
+          planId: plan.data!.createMoveOnPlan.id as string,
+        };
+      }
+
+      /** Every path by which a coordinator could reach the person: none of them shows anything. */
+      async function expectHidden(
+        p: { id: string; survivorId: string; safehouseId: string; planId: string },
+        login: Login,
+      ) {
+        expect(errorOf(await t.gql(SURVIVOR, { id: p.survivorId }, login.token)).code).toBe('NOT_FOUND');
+        const placement = await t.gql(PLACEMENT, { id: p.id }, login.token);
+        expect(placement.errors).toBeUndefined();
+        expect(placement.data!.placement.survivor).toBeNull();
+        for (const filter of [{ safehouseId: p.safehouseId }, { survivorId: p.survivorId }]) {
+          const list = await t.gql(LIST, { filter }, login.token);
+          expect(list.data!.placements.edges).toEqual([{ node: { id: p.id, survivor: null } }]);
+        }
+        const decide = await t.gql(
+          DECIDE,
+          {
+            input: {
+              survivorId: p.survivorId,
+              decision: 'POSITIVE_REASONABLE_GROUNDS',
+              decidedOn: t.clock.now().toISOString().slice(0, 10),
+            },
+          },
+          login.token,
+        );
+        expect(errorOf(decide).code).toBe('NOT_FOUND');
+        const suggested = await t.gql(SUGGEST, { id: p.id }, login.token);
+        expect(JSON.stringify(suggested.data)).not.toMatch(/Albanian/);
+        expect(errorOf(await t.gql(PLAN, { id: p.planId }, login.token)).code).toBe('NOT_FOUND');
+        const plans = await t.gql(PLANS, {}, login.token);
+        expect(plans.data!.moveOnPlans.edges.map((e: any) => e.node.id)).not.toContain(p.planId);
+        const nested = await t.gql(
+          `query($id: ID!) { placement(id: $id) { moveOnPlan { id } } }`,
+          { id: p.id },
+          login.token,
+        );
+        expect(nested.data!.placement.moveOnPlan).toBeNull();
+      }
+
+      /** The referring officer keeps what it gave. */
+      async function expectReferrerSees(p: { id: string; survivorId: string }) {
+        const own = await t.gql(SURVIVOR, { id: p.survivorId }, officer.token);
+        expect(own.data!.survivor).toMatchObject({ preferredName: 'Amina', languages: ['sq'] });
+        const placement = await t.gql(PLACEMENT, { id: p.id }, officer.token);
+        expect(placement.data!.placement.survivor).toMatchObject({ preferredName: 'Amina' });
+      }
+
+      beforeAll(async () => {
+        // A worker who speaks the survivor's language: a suggestion would say so if it read the person.
+        const created = await t.gql(
+          `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`,
+          { input: { providerId, name: 'Albana', gender: 'WOMAN', languages: ['sq'], maxCaseload: 50 } },
+          coordinator.token,
+        );
+        expect(created.errors).toBeUndefined();
+      });
+
+      it('shows nothing of the person to a provider that declined the referral, over every path', async () => {
+        const p = await referral();
+        expect(JSON.stringify((await t.gql(SUGGEST, { id: p.id }, coordinator.token)).data)).toMatch(/Albanian/);
+        expect((await t.gql(DECLINE, { id: p.id }, coordinator.token)).errors).toBeUndefined();
+        await expectHidden(p, coordinator);
+        await expectReferrerSees(p);
+      });
+
+      it('shows nothing of the person to a provider that let the referral lapse', async () => {
+        const p = await referral();
+        t.clock.advance(t.settings.ACCEPTANCE_EXPIRY_MINUTES * 60_000 + 1000);
+        await expectHidden(p, coordinator);
+        await expectReferrerSees(p);
+      });
+
+      it('shows nothing of the person once a referral is cancelled before the provider accepted it', async () => {
+        const p = await referral();
+        expect((await t.gql(CANCEL, { id: p.id }, officer.token)).errors).toBeUndefined();
+        await expectHidden(p, coordinator);
+      });
+
+      it('keeps the person visible to the provider that accepted them, whatever happens next', async () => {
+        const p = await referral();
+        expect((await t.gql(ACCEPT, { id: p.id }, coordinator.token)).errors).toBeUndefined();
+        expect((await t.gql(CANCEL, { id: p.id }, officer.token)).errors).toBeUndefined();
+        const seen = await t.gql(SURVIVOR, { id: p.survivorId }, coordinator.token);
+        expect(seen.data!.survivor).toMatchObject({ preferredName: 'Amina', placements: [{ id: p.id }] });
+      });
+    });
+
     it('lists only the placements the caller may see, filtered and paged', async () => {
       const mineOnly = await t.world.login(Role.DUTY_OFFICER);
       const { bed } = await house();

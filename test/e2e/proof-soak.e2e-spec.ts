@@ -13,7 +13,8 @@ describe('soak (short form)', () => {
       expect(result.invariants.map((invariant) => invariant.name)).toEqual([
         'no two live occupations of a bed overlap',
         'every confirmed or resident placement holds its bed',
-        'no caseload above its maximum; active_caseload = open assignments',
+        'no caseload above its maximum',
+        'no assignment left open on a placement that ended',
         'one audit row per successful mutation',
         'no audit rows but those of the mutations and their side effects',
         'no 5xx or INTERNAL_SERVER_ERROR',

@@ -161,6 +161,86 @@ describe('support workers', () => {
     );
   });
 
+  describe('on a referral awaiting acceptance', () => {
+    const WORKER = `query($id: ID!) { provider(id: $id) { supportWorkers { id activeCaseload } } }`;
+
+    /** A duty officer's referral to a screening house of the provider, awaiting its answer. */
+    async function referral(): Promise<string> {
+      const house = await t.world.safehouse(providerId, { instantBooking: false });
+      const bed = await t.world.bed(house.id);
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const held = await t.gql(
+        `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`,
+        { input: { bedId: bed.id, nights: 3 } },
+        officer.token,
+      );
+      const id = held.data!.holdBed.id as string;
+      const confirmed = await t.gql(
+        `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { status } }`,
+        {
+          input: {
+            placementId: id,
+            survivor: { gender: 'WOMAN', adult: true, nrmStatus: 'REFERRED', consentToReferral: true },
+          },
+        },
+        officer.token,
+      );
+      expect(confirmed.data!.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
+      return id;
+    }
+
+    async function caseload(workerId: string): Promise<number> {
+      const response = await t.gql(WORKER, { id: providerId }, coordinator.token);
+      return response.data!.provider.supportWorkers.find((w: { id: string }) => w.id === workerId).activeCaseload;
+    }
+
+    afterEach(() => t.clock.reset());
+
+    it('ends its assignments when it is declined, so the caseload drops and the worker sees it no more', async () => {
+      const login = await t.world.login(Role.SUPPORT_WORKER, providerId);
+      const w = await worker({ maxCaseload: 1, userId: login.userId });
+      const p = await referral();
+      const assigned = await assign(p, w.id);
+      expect(assigned.data!.assignSupportWorker.supportWorker.activeCaseload).toBe(1);
+      expect((await t.gql(PLACEMENT, { id: p }, login.token)).data!.placement.survivor).not.toBeNull();
+
+      const declined = await t.gql(
+        `mutation($id: ID!) { declinePlacement(placementId: $id, reason: NO_CAPACITY) { status } }`,
+        { id: p },
+        coordinator.token,
+      );
+      expect(declined.data!.declinePlacement.status).toBe('DECLINED');
+      expect(await caseload(w.id)).toBe(0);
+      const seen = await t.gql(PLACEMENT, { id: p }, coordinator.token);
+      expect(seen.data!.placement.supportWorkers).toEqual([
+        { role: 'SECONDARY', endedAt: expect.any(String), endReason: 'referral declined', supportWorker: { id: w.id } },
+      ]);
+      expect(errorOf(await t.gql(PLACEMENT, { id: p }, login.token)).code).toBe('NOT_FOUND');
+      expect((await assign(await referral(), w.id)).errors).toBeUndefined();
+    });
+
+    it('stops counting its assignments once it lapses unanswered, with no job running', async () => {
+      const login = await t.world.login(Role.SUPPORT_WORKER, providerId);
+      const w = await worker({ maxCaseload: 1, userId: login.userId });
+      const p = await referral();
+      expect((await assign(p, w.id)).errors).toBeUndefined();
+      expect(await caseload(w.id)).toBe(1);
+
+      t.clock.advance(t.settings.ACCEPTANCE_EXPIRY_MINUTES * 60_000 + 1000);
+      expect(await caseload(w.id)).toBe(0);
+      const seen = await t.gql(PLACEMENT, { id: p }, coordinator.token);
+      expect(seen.data!.placement.supportWorkers).toEqual([
+        { role: 'SECONDARY', endedAt: expect.any(String), endReason: 'referral lapsed', supportWorker: { id: w.id } },
+      ]);
+      expect(errorOf(await t.gql(PLACEMENT, { id: p }, login.token)).code).toBe('NOT_FOUND');
+      // The room is real: another placement can take the worker.
+      expect((await assign((await placement()).id, w.id)).data!.assignSupportWorker.supportWorker.activeCaseload).toBe(
+        1,
+      );
+      expect((await t.gql(UPDATE, { id: w.id, input: { maxCaseload: 1 } }, coordinator.token)).errors).toBeUndefined();
+    });
+  });
+
   it('suggests the right person first, with reasons a coordinator reads', async () => {
     const teamProvider = (await t.world.provider()).id;
     const teamCoordinator = await t.world.login(Role.PROVIDER_COORDINATOR, teamProvider);

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { effectiveStatusSql } from '../../placements/placement.entity';
+import { openAssignmentSql } from '../../support-workers/support-worker-assignment.entity';
 import { DomainError } from '../errors/domain-error';
 import { RequestContext } from '../request-context';
 import { Role } from '../roles';
@@ -89,18 +91,29 @@ export class AccessPolicy {
   }
 
   /**
-   * Inspections (by their house's provider-id column and their status column) the caller may read:
-   * ADMIN all; a commissioner those of providers it commissions today, drafts too; a provider's
-   * coordinator its own published ones (DOMAIN.md: the reports go to the provider and the
-   * commissioner, nobody else).
+   * Inspections (by their house's provider-id column, their status and commissioner columns) the
+   * caller may read: ADMIN all; a commissioner the published ones of providers it commissions
+   * today, and its own drafts (a DRAFT belongs to the organisation that recorded it: CONTRACT.md,
+   * Inspections); a provider's coordinator its own published ones (DOMAIN.md: the reports go to the
+   * provider and the commissioner, nobody else).
    */
-  visibleInspections(ctx: RequestContext, providerIdColumn: string, statusColumn: string): Scope {
+  visibleInspections(
+    ctx: RequestContext,
+    providerIdColumn: string,
+    statusColumn: string,
+    commissionerIdColumn: string,
+  ): Scope {
     const { role, organisationId } = ctx.user;
     switch (role) {
       case Role.ADMIN:
         return EVERYTHING;
-      case Role.COMMISSIONER:
-        return this.visibleProviders(ctx, providerIdColumn);
+      case Role.COMMISSIONER: {
+        const providers = this.visibleProviders(ctx, providerIdColumn);
+        return {
+          where: `${providers.where} AND (${statusColumn} = 'PUBLISHED' OR ${commissionerIdColumn} = :accessOrganisationId)`,
+          params: providers.params,
+        };
+      }
       case Role.PROVIDER_COORDINATOR:
         return {
           where: `${providerIdColumn} = :accessOrganisationId AND ${statusColumn} = 'PUBLISHED'`,
@@ -109,6 +122,23 @@ export class AccessPolicy {
       case Role.SUPPORT_WORKER:
       case Role.DUTY_OFFICER:
         return NOTHING;
+    }
+  }
+
+  /**
+   * Changing or publishing an inspection: a commissioner of its provider today (FORBIDDEN
+   * otherwise), and while it is a DRAFT only the organisation that recorded it, or ADMIN. Another
+   * commissioner's draft is NOT_FOUND, as it is to read (visibleInspections).
+   */
+  async assertMayChangeInspection(
+    ctx: RequestContext,
+    providerId: string,
+    inspection: { commissionerId: string; status: string },
+  ): Promise<void> {
+    await this.assertCommissions(ctx, providerId);
+    const { role, organisationId } = ctx.user;
+    if (role !== Role.ADMIN && inspection.status !== 'PUBLISHED' && inspection.commissionerId !== organisationId) {
+      throw DomainError.notFound('inspection');
     }
   }
 
@@ -167,7 +197,10 @@ export class AccessPolicy {
           params: { accessOrganisationId: organisationId },
         };
       case Role.SUPPORT_WORKER:
-        return { where: assignedSql(`${alias}.id`, ':accessUserId'), params: { accessUserId: userId } };
+        return {
+          where: assignedSql(`${alias}.id`, ':accessUserId', ':accessNow'),
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
+        };
       case Role.COMMISSIONER:
         return NOTHING;
     }
@@ -175,8 +208,10 @@ export class AccessPolicy {
 
   /**
    * Survivors (alias of the survivor table) whose details the caller may read (CONTRACT.md,
-   * Confidentiality): the referring organisation, the provider they are placed with, the support
-   * workers assigned to them now, and ADMIN. Never commissioners.
+   * Confidentiality): the referring organisation; the provider that screens or supports them (a
+   * referral awaiting its answer, or a placement it accepted, whatever became of it since: a
+   * provider that declined a referral, or let it lapse, sees nothing of the person from then on);
+   * the support workers assigned to them now; and ADMIN. Never commissioners.
    */
   visibleSurvivors(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
@@ -190,20 +225,25 @@ export class AccessPolicy {
         };
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId)`,
-          params: { accessOrganisationId: organisationId },
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId
+            AND ${screenedOrTakenOnSql('sp', ':accessNow')})`,
+          params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId')})`,
-          params: { accessUserId: userId },
+          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId', ':accessNow')})`,
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
         };
       case Role.COMMISSIONER:
         return NOTHING;
     }
   }
 
-  /** Move-on plans (alias of move_on_plan): the provider's coordinators, the assigned support workers, ADMIN. */
+  /**
+   * Move-on plans (alias of move_on_plan), which are about the person: the provider's coordinators
+   * while they may see the person (a plan made on a referral goes with its decline or lapse), the
+   * assigned support workers, ADMIN.
+   */
   visibleMoveOnPlans(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
     switch (role) {
@@ -211,11 +251,15 @@ export class AccessPolicy {
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `${alias}.provider_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
+          where: `${alias}.provider_id = :accessOrganisationId AND EXISTS (SELECT 1 FROM placement mp
+            WHERE mp.id = ${alias}.placement_id AND ${screenedOrTakenOnSql('mp', ':accessNow')})`,
+          params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
-        return { where: assignedSql(`${alias}.placement_id`, ':accessUserId'), params: { accessUserId: userId } };
+        return {
+          where: assignedSql(`${alias}.placement_id`, ':accessUserId', ':accessNow'),
+          params: { accessUserId: userId, accessNow: ctx.clock.now() },
+        };
       case Role.DUTY_OFFICER:
       case Role.COMMISSIONER:
         return NOTHING;
@@ -256,8 +300,17 @@ export function dutyOfficerBookingSql(safehouseIdColumn: string, organisationPar
     AND booked.referrer_organisation_id = ${organisationParam} AND booked.status IN ('CONFIRMED', 'ARRIVED'))`;
 }
 
-/** A support worker's open assignment to the placement in `placementIdColumn`. */
-function assignedSql(placementIdColumn: string, userParam: string): string {
+/**
+ * A placement (alias) through which its provider sees the person: one it accepted (whatever became
+ * of it since), or a referral still awaiting its answer. Not a referral it declined, that lapsed or
+ * that was cancelled before it answered (CONTRACT.md, Confidentiality).
+ */
+function screenedOrTakenOnSql(alias: string, nowParam: string): string {
+  return `(${alias}.accepted_at IS NOT NULL OR ${effectiveStatusSql(alias, nowParam)} = 'AWAITING_ACCEPTANCE')`;
+}
+
+/** A support worker's open assignment to the placement in `placementIdColumn` (none once it lapses). */
+function assignedSql(placementIdColumn: string, userParam: string, nowParam: string): string {
   return `EXISTS (SELECT 1 FROM support_worker_assignment a JOIN support_worker w ON w.id = a.support_worker_id
-    WHERE a.placement_id = ${placementIdColumn} AND a.ended_at IS NULL AND w.user_id = ${userParam})`;
+    WHERE a.placement_id = ${placementIdColumn} AND ${openAssignmentSql('a', nowParam)} AND w.user_id = ${userParam})`;
 }
