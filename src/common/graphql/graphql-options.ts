@@ -19,6 +19,13 @@ import { pageSizeCostPlugin } from './page-size-cost';
 const logger = new Logger('GraphQL');
 
 /**
+ * The most tokens a document may have. graphql-js counts them while parsing (Apollo's parseOptions),
+ * so a refusal is a syntax error answered 400; graphql-armor's own count threw from a plugin hook,
+ * which Apollo answers 500, and it did the same to every plain syntax error.
+ */
+export const MAX_TOKENS = 5000;
+
+/**
  * Tags every error with the request id (the reference a user quotes), and logs the unexpected
  * ones in full; formatError then decides what the client sees.
  */
@@ -81,7 +88,7 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     maxAliases: { n: settings.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: settings.isProduction },
   }).protect();
   return {
@@ -95,6 +102,7 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Nest sees @apollo/server's ESM typings and this CommonJS build its CJS ones: same objects.
     plugins: [
       ...armor.plugins,
