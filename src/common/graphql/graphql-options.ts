@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { Settings } from '../../config/settings';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
 import { DomainError } from '../errors/domain-error';
-import { formatError } from '../errors/format-error';
+import { errorFormatter } from '../errors/format-error';
 import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
 import { pageSizeCostPlugin } from './page-size-cost';
@@ -89,7 +89,8 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: settings.isProduction },
+    // formatError drops suggestions in production, for every transport and every kind of error.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     path: '/graphql',
@@ -113,7 +114,7 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
       ...(settings.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
-    formatError,
+    formatError: errorFormatter({ production: settings.isProduction }),
     context: (request: FastifyRequest | SubscriptionConnection) =>
       isSubscriptionConnection(request) ? request.extra.requestContext : contexts.forHttp(request),
     subscriptions: {
