@@ -192,7 +192,9 @@ export class MoveOnService {
         throw DomainError.notFound('goal');
       }
       if (input.ownerSupportWorkerId !== undefined) {
-        await this.checkOwner(tx, plan.providerId, input.ownerSupportWorkerId, 'input.ownerSupportWorkerId');
+        // null unassigns the goal; an id must name a support worker of the plan's provider.
+        if (input.ownerSupportWorkerId !== null)
+          await this.checkOwner(tx, plan.providerId, input.ownerSupportWorkerId, 'input.ownerSupportWorkerId');
         goal.ownerSupportWorkerId = input.ownerSupportWorkerId;
       }
       if (input.status !== undefined) goal.status = input.status;

@@ -14,6 +14,7 @@ import { DomainError } from '../errors/domain-error';
 import { errorFormatter } from '../errors/format-error';
 import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
+import { operationInputPlugin } from '../validation/operation-input';
 import { pageSizeCostPlugin } from './page-size-cost';
 
 const logger = new Logger('GraphQL');
@@ -108,6 +109,7 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     plugins: [
       ...armor.plugins,
       pageSizeCostPlugin(settings.GRAPHQL_MAX_COST),
+      operationInputPlugin,
       errorLogging,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
