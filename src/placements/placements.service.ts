@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
-import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { addLondonDays } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -30,6 +30,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 /** How far in the past a stay may start (a person already on their way in). */
 const PAST_START_MS = 60 * MINUTE_MS;
+/** Newest first: created at, then id. */
+const PLACEMENT_CURSOR: CursorShape = { list: 'placements', parts: ['timestamp', 'uuid'] };
 
 interface House {
   bed: BedEntity;
@@ -356,7 +358,7 @@ export class PlacementsService {
     first?: number,
     after?: string,
   ): Promise<Connection<PlacementEntity>> {
-    const page = checkPageRequest(first, after);
+    const page = checkPageRequest(first, after, PLACEMENT_CURSOR);
     const scope = this.access.visiblePlacements(ctx, 'p');
     const query = ctx.manager.createQueryBuilder(PlacementEntity, 'p').where(scope.where, scope.params);
     if (filter?.safehouseId) query.andWhere('p.safehouse_id = :safehouseId', { safehouseId: filter.safehouseId });
@@ -370,9 +372,7 @@ export class PlacementsService {
     }
     const totalCount = await query.getCount();
     if (page.after) {
-      const [createdAt, id] = (decodeCursor(page.after) ?? '').split('|');
-      if (!id || Number.isNaN(Date.parse(createdAt)))
-        throw DomainError.badInput('after', 'after is not a cursor of this list.');
+      const [createdAt, id] = page.after;
       query.andWhere('(p.created_at, p.id) < (:createdAt, :afterId)', { createdAt: new Date(createdAt), afterId: id });
     }
     const rows = await query
@@ -380,7 +380,7 @@ export class PlacementsService {
       .addOrderBy('p.id', 'DESC')
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+    return toConnection(rows, page, PLACEMENT_CURSOR, (row) => [row.createdAt.toISOString(), row.id], totalCount);
   }
 
   /** The end of the nights booked: `nights` London calendar days after `from`, as the search counts them. */
