@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommissionersModule } from './commissioners/commissioners.module';
@@ -32,13 +33,13 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  /** `clock` replaces the real one (tests move time by hand). */
-  static forRoot(settings: Settings, clock?: Clock): DynamicModule {
+  /** `clock` replaces the real one (tests move time by hand); `logStream` takes the log lines (tests read them). */
+  static forRoot(settings: Settings, clock?: Clock, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerOptions(settings)),
+        LoggerModule.forRoot(loggerOptions(settings, logStream)),
         DatabaseModule,
         CommonModule.forRoot(clock),
         AuditModule,

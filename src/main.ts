@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { ConfigurationError, Settings, loadSettings } from './config/settings';
@@ -16,7 +17,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Builds the application (not listening yet): used by main and by the tests alike. */
 export async function createApp(
   settings: Settings,
-  overrides: { clock?: Clock } = {},
+  overrides: { clock?: Clock; logStream?: DestinationStream } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
@@ -24,10 +25,14 @@ export async function createApp(
     logger: false,
     genReqId: requestId,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, overrides.clock), adapter, {
-    bufferLogs: true,
-    abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(settings, overrides.clock, overrides.logStream),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
+    },
+  );
   app.useLogger(app.get(Logger));
   await app.register(helmet, {
     // The dev landing page loads its script from Apollo's CDN; production has no landing page.

@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
@@ -52,8 +53,14 @@ export class TestApp {
     this.world = new World(this);
   }
 
-  /** `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close. */
-  static async start(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+  /**
+   * `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close.
+   * `logStream`: receives every log line (set LOG_LEVEL in `env` to have some).
+   */
+  static async start(
+    env: Record<string, string> = {},
+    options: { database?: TestDatabase; logStream?: DestinationStream } = {},
+  ): Promise<TestApp> {
     const database = options.database ?? (await createTestDatabase());
     const settings = loadSettings({
       NODE_ENV: 'test',
@@ -64,7 +71,7 @@ export class TestApp {
       DATABASE_URL: database.url,
       ...env,
     });
-    const app = await createApp(settings, { clock: new TestClock() });
+    const app = await createApp(settings, { clock: new TestClock(), logStream: options.logStream });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, settings, database);
