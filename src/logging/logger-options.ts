@@ -5,12 +5,24 @@ import type { DestinationStream } from 'pino';
 import { Settings } from '../config/settings';
 import { serializeError, withSafeErrors } from './error-serializer';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/**
+ * Fastify gives each request this id; pino-http logs it, the audit log keeps it and an error quotes
+ * it as its reference. The server makes it: a client's X-Request-Id is only a label (clientRequestId).
+ */
+export function requestId(): string {
+  return randomUUID();
+}
 
-/** Fastify gives each request this id (a caller's X-Request-Id when sane); pino-http logs it. */
-export function requestId(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+const CLIENT_REQUEST_ID_LENGTH = 64;
+
+/**
+ * A client's X-Request-Id, kept beside the server's id to find its requests in the log: letters,
+ * digits and `._:-` only, at most 64 characters, so the label can't forge a log line or carry much.
+ */
+export function clientRequestId(header: unknown): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const label = header.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, CLIENT_REQUEST_ID_LENGTH);
+  return label.length > 0 ? label : undefined;
 }
 
 /**
@@ -33,7 +45,10 @@ export function loggerOptions(settings: Settings, stream?: DestinationStream): P
     },
     formatters: { log: withSafeErrors },
     autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') === true },
-    customProps: () => ({ service: 'haven' }),
+    customProps: (req: IncomingMessage) => {
+      const label = clientRequestId(req.headers['x-request-id']);
+      return { service: 'haven', ...(label && { clientRequestId: label }) };
+    },
   };
   return { pinoHttp: stream ? [options, stream] : options };
 }

@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { Settings } from '../../config/settings';
+import { clientRequestId } from '../../logging/logger-options';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
 import { DomainError } from '../errors/domain-error';
 import { errorFormatter } from '../errors/format-error';
@@ -36,9 +37,11 @@ const errorLogging = {
       async didEncounterErrors({
         errors,
         contextValue,
+        request,
       }: {
         errors: readonly GraphQLError[];
         contextValue?: RequestContext;
+        request?: { http?: { headers: Map<string, string> } };
       }) {
         for (const error of errors) {
           (error.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
@@ -48,7 +51,16 @@ const errorLogging = {
             (original instanceof GraphQLError && original === error && !error.path)
           )
             continue;
-          logger.error({ requestId: contextValue?.requestId, path: error.path, err: original }, 'Unexpected error');
+          const label = clientRequestId(request?.http?.headers.get('x-request-id'));
+          logger.error(
+            {
+              requestId: contextValue?.requestId,
+              ...(label && { clientRequestId: label }),
+              path: error.path,
+              err: original,
+            },
+            'Unexpected error',
+          );
         }
       },
     };
