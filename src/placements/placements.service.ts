@@ -19,6 +19,7 @@ import { SurvivorEntity } from '../survivors/survivor.entity';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { IdempotencyService } from './idempotency.service';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { Transition, invalidTransition } from './placement-words';
 import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
 import { PlacementEvents } from './placement-events';
 import { ConfirmPlacementInput } from './confirm-placement.input';
@@ -147,7 +148,7 @@ export class PlacementsService {
               'This hold has expired and the bed may have gone. Search again and hold a bed.',
             );
           }
-          if (status !== PlacementStatus.HELD) throw this.invalidTransition(status, 'confirmed');
+          if (status !== PlacementStatus.HELD) throw invalidTransition(status, 'confirm');
           const { bed, safehouse } = await this.house(tx, placement.bedId, 'input.placementId');
           this.assertReferralsOpen(safehouse);
           this.assertEligible(input.survivor, bed, safehouse);
@@ -265,7 +266,7 @@ export class PlacementsService {
     const departedAt = this.pastInstant(tx, at, field);
     const p = await this.lockForActor(tx, id, 'provider');
     const status = effectiveStatus(p, tx.clock.now());
-    if (status !== PlacementStatus.ARRIVED) throw this.invalidTransition(status, 'depart');
+    if (status !== PlacementStatus.ARRIVED) throw invalidTransition(status, 'depart');
     if (departedAt <= p.from || (p.arrivedAt && departedAt < p.arrivedAt)) {
       throw DomainError.badInput(field, `${field} must be after the arrival.`);
     }
@@ -408,13 +409,13 @@ export class PlacementsService {
     id: string,
     who: 'referrer' | 'provider' | 'either',
     from: PlacementStatus[],
-    action: string,
+    action: `placement.${Transition}`,
     apply: (tx: RequestContext, placement: PlacementEntity, house: House) => Promise<void>,
   ): Promise<PlacementEntity> {
     return this.changing(ctx, async (tx) => {
       const placement = await this.lockForActor(tx, id, who);
       const status = effectiveStatus(placement, tx.clock.now());
-      if (!from.includes(status)) throw this.invalidTransition(status, action.split('.')[1].replace('_', '-'));
+      if (!from.includes(status)) throw invalidTransition(status, action.slice('placement.'.length) as Transition);
       const house = await this.house(tx, placement.bedId, 'placementId');
       await apply(tx, placement, house);
       await tx.manager.save(placement);
@@ -513,13 +514,6 @@ export class PlacementsService {
       throw DomainError.badInput(field, `${field} must not be in the future.`);
     }
     return at;
-  }
-
-  private invalidTransition(status: PlacementStatus, verb: string): DomainError {
-    return DomainError.rule(
-      ErrorReason.INVALID_TRANSITION,
-      `A placement that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be ${verb.replace(/-/g, ' ')}${verb.endsWith('e') ? 'd' : 'ed'}.`,
-    );
   }
 
   private async createSurvivor(
