@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/gr
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
 import { ConnectionType } from '../common/pagination/connection';
+import { Clearable } from '../common/validation/input-rules';
 
 @ObjectType()
 export class AuditEvent {
@@ -30,6 +31,7 @@ export class AuditEvent {
 export class AuditEventConnection extends ConnectionType(AuditEvent, 'AuditEvent') {}
 
 @InputType()
+@Clearable()
 export class AuditFilter {
   @Field({ nullable: true })
   @IsOptional()

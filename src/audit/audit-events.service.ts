@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error';
-import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { RequestContext } from '../common/request-context';
 import { UserEntity } from '../users/user.entity';
 import { User } from '../users/user.model';
 import { toUser } from '../users/users.service';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditEvent, AuditFilter } from './audit-event.model';
+
+/** Newest first, by the event's serial id. */
+const AUDIT_CURSOR: CursorShape = { list: 'auditEvents', parts: ['serial'] };
 
 /** Reads the audit log (ADMIN). Writing is AuditService's. */
 @Injectable()
@@ -18,7 +20,7 @@ export class AuditEventsService {
     first?: number,
     after?: string,
   ): Promise<Connection<AuditEvent>> {
-    const page = checkPageRequest(first, after);
+    const page = checkPageRequest(first, after, AUDIT_CURSOR);
     const query = ctx.manager.createQueryBuilder(AuditEventEntity, 'e');
     if (filter?.entityType) query.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter?.entityId) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
@@ -27,15 +29,12 @@ export class AuditEventsService {
     if (filter?.from) query.andWhere('e.at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('e.at < :to', { to: filter.to });
     const totalCount = await query.getCount();
-    const afterId = page.after && decodeCursor(page.after);
-    if (afterId !== undefined && !/^\d{1,19}$/.test(afterId))
-      throw DomainError.badInput('after', 'after is not a cursor of this list.');
-    if (afterId) query.andWhere('e.id < :afterId', { afterId });
+    if (page.after) query.andWhere('e.id < :afterId', { afterId: page.after[0] });
     const rows = await query
       .orderBy('e.id', 'DESC')
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows, page, (row) => row.id, totalCount);
+    return toConnection(rows, page, AUDIT_CURSOR, (row) => [row.id], totalCount);
   }
 
   /** The actor of an event, batched across the page. */

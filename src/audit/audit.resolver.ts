@@ -5,6 +5,7 @@ import { Role } from '../common/roles';
 import { User } from '../users/user.model';
 import { AuditEvent, AuditEventConnection, AuditFilter } from './audit-event.model';
 import { AuditEventsService } from './audit-events.service';
+import { Clearable } from '../common/validation/input-rules';
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
@@ -12,6 +13,7 @@ export class AuditResolver {
 
   @Query(() => AuditEventConnection)
   @Roles(Role.ADMIN)
+  @Clearable('filter', 'first', 'after')
   auditEvents(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter,

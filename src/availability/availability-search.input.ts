@@ -20,6 +20,7 @@ import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { AvoidAreaInput } from './avoid-area.input';
 import { GeoPointInput } from './geo-point.input';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class AvailabilitySearchInput {
@@ -36,6 +37,7 @@ export class AvailabilitySearchInput {
   radiusKm?: number;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @Clearable()
   @IsOptional()
   @IsDate()
   from?: Date;
@@ -71,11 +73,13 @@ export class AvailabilitySearchInput {
     nullable: true,
     description: 'ISO 639-1; when given, only safehouses whose staff speak it.',
   })
+  @Clearable()
   @IsOptional()
   @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code, e.g. ro' })
   language?: string | null;
 
   @Field(() => [SafehouseKind], { nullable: true, description: 'Both kinds when omitted.' })
+  @Clearable()
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -87,6 +91,7 @@ export class AvailabilitySearchInput {
     defaultValue: [],
     description: 'Safehouses within any of these areas are left out.',
   })
+  @Clearable()
   @IsOptional()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -97,6 +102,7 @@ export class AvailabilitySearchInput {
     nullable: true,
     description: 'When the person will arrive; from when omitted. Decides acceptsArrival.',
   })
+  @Clearable()
   @IsOptional()
   @IsDate()
   arrivingAt?: Date | null;

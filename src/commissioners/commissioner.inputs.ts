@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate, Text } from '../common/validation/validators';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class CreateCommissionerInput {
@@ -10,6 +11,7 @@ export class CreateCommissionerInput {
   name: string;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
   @IsOptional()
   @Text(100)
   region?: string;
@@ -30,6 +32,7 @@ export class CommissionProviderInput {
   startsOn: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string;

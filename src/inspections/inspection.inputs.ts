@@ -5,6 +5,7 @@ import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate, Text } from '../common/validation/validators';
 import { InspectionKind, InspectionStatus, KeyQuestion, StandardOutcome } from './inspection-enums';
 import { Rating } from './overall-rating';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 @InputType()
 export class KeyQuestionRatingInput {
@@ -17,6 +18,7 @@ export class KeyQuestionRatingInput {
   rating: Rating;
 
   @Field()
+  @MultiLine()
   @Text(4000)
   summary: string;
 }
@@ -32,6 +34,8 @@ export class StandardFindingInput {
   outcome: StandardOutcome;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
+  @MultiLine()
   @IsOptional()
   @Text(4000)
   notes?: string | null;
@@ -40,10 +44,12 @@ export class StandardFindingInput {
 @InputType()
 export class InspectionActionInput {
   @Field()
+  @MultiLine()
   @Text(2000)
   description: string;
 
   @Field(() => KeyQuestion, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsEnum(KeyQuestion)
   keyQuestion?: KeyQuestion | null;
@@ -76,6 +82,7 @@ export class InspectionContentInput {
   ratings: KeyQuestionRatingInput[];
 
   @Field(() => [StandardFindingInput], { nullable: true, defaultValue: [] })
+  @Clearable()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -84,6 +91,7 @@ export class InspectionContentInput {
   findings?: StandardFindingInput[] | null;
 
   @Field(() => [InspectionActionInput], { nullable: true, defaultValue: [] })
+  @Clearable()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -92,11 +100,14 @@ export class InspectionContentInput {
   actions?: InspectionActionInput[] | null;
 
   @Field(() => Rating, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsEnum(Rating)
   overallRatingOverride?: Rating | null;
 
   @Field(() => String, { nullable: true, description: 'Required with overallRatingOverride.' })
+  @Clearable()
+  @MultiLine()
   @IsOptional()
   @Text(4000)
   overrideReason?: string | null;
@@ -113,6 +124,7 @@ export class RecordInspectionInput extends InspectionContentInput {
     description:
       'The commissioner the inspection is for. ADMIN must name one that commissions the provider now; a commissioner may leave it out (it is always their own organisation).',
   })
+  @Clearable()
   @IsOptional()
   @IsUUID('all', { message: 'commissionerId is not a valid id' })
   commissionerId?: string | null;
@@ -123,6 +135,7 @@ export class RecordInspectionInput extends InspectionContentInput {
 export class UpdateInspectionInput extends InspectionContentInput {}
 
 @InputType()
+@Clearable()
 export class InspectionFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -11,6 +11,7 @@ import { SafehousesService } from '../safehouses/safehouses.service';
 import { Inspection, InspectionAction, InspectionConnection, KeyQuestionRating } from './inspection.model';
 import { InspectionFilter, RecordInspectionInput, UpdateInspectionInput } from './inspection.inputs';
 import { InspectionsService } from './inspections.service';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 const READERS = [Role.ADMIN, Role.COMMISSIONER, Role.PROVIDER_COORDINATOR];
 
@@ -30,6 +31,7 @@ export class InspectionsResolver {
 
   @Query(() => InspectionConnection)
   @Roles(...READERS)
+  @Clearable('filter', 'first', 'after')
   inspections(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => InspectionFilter, nullable: true }) filter?: InspectionFilter,
@@ -68,6 +70,7 @@ export class InspectionsResolver {
 
   @Mutation(() => InspectionAction)
   @Roles(Role.ADMIN, Role.PROVIDER_COORDINATOR)
+  @MultiLine('evidence')
   completeInspectionAction(
     @Context() ctx: RequestContext,
     @Args('actionId', { type: () => ID }, IdPipe) actionId: string,

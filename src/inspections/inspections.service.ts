@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy, liveSql } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
-import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
@@ -20,6 +20,8 @@ import { addMonths, monthsToNextInspection } from './next-inspection';
 import { Rating, overallRating } from './overall-rating';
 
 const EVIDENCE_MAX = 4000;
+/** Newest inspection first, then id. */
+const INSPECTION_CURSOR: CursorShape = { list: 'inspections', parts: ['date', 'uuid'] };
 
 /** An inspection with its house's provider, for the checks of a change. */
 interface LockedInspection {
@@ -169,7 +171,7 @@ export class InspectionsService {
     first?: number,
     after?: string,
   ): Promise<Connection<Inspection>> {
-    const page = checkPageRequest(first, after);
+    const page = checkPageRequest(first, after, INSPECTION_CURSOR);
     const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
     const query = ctx.manager
       .createQueryBuilder(InspectionEntity, 'i')
@@ -185,16 +187,21 @@ export class InspectionsService {
     }
     const totalCount = await query.getCount();
     if (page.after) {
-      const match = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/.exec(decodeCursor(page.after) ?? '');
-      if (!match) throw DomainError.badInput('after', 'after is not a cursor of this list.');
-      query.andWhere('(i.inspected_on, i.id) < (:afterOn, :afterId)', { afterOn: match[1], afterId: match[2] });
+      const [afterOn, afterId] = page.after;
+      query.andWhere('(i.inspected_on, i.id) < (:afterOn, :afterId)', { afterOn, afterId });
     }
     const rows = await query
       .orderBy('i.inspected_on', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows.map(toInspection), page, (row) => `${row.inspectedOn}|${row.id}`, totalCount);
+    return toConnection(
+      rows.map(toInspection),
+      page,
+      INSPECTION_CURSOR,
+      (row) => [row.inspectedOn, row.id],
+      totalCount,
+    );
   }
 
   /** An inspection's five ratings, in the order of the key questions, batched per request. */

@@ -2,24 +2,36 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Params } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import type { Options } from 'pino-http';
 import { Settings } from '../config/settings';
+import { serializeError, withSafeErrors } from './error-serializer';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/**
+ * Fastify gives each request this id; pino-http logs it, the audit log keeps it and an error quotes
+ * it as its reference. The server makes it: a client's X-Request-Id is only a label (clientRequestId).
+ */
+export function requestId(): string {
+  return randomUUID();
+}
 
-/** Fastify gives each request this id (a caller's X-Request-Id when sane); pino-http logs it. */
-export function requestId(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+const CLIENT_REQUEST_ID_LENGTH = 64;
+
+/**
+ * A client's X-Request-Id, kept beside the server's id to find its requests in the log: letters,
+ * digits and `._:-` only, at most 64 characters, so the label can't forge a log line or carry much.
+ */
+export function clientRequestId(header: unknown): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const label = header.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, CLIENT_REQUEST_ID_LENGTH);
+  return label.length > 0 ? label : undefined;
 }
 
 /**
  * JSON logs, one line per request with its id. Bodies are never logged (they carry personal
- * data), nor are credentials. `destination`: where the lines go instead of stdout (the tests keep
- * every line to sweep for secrets).
+ * data), nor are credentials, nor what a failed statement sent to the database (error-serializer.ts).
+ * `stream`: where the lines go (standard output when not given; tests read them).
  */
-export function loggerOptions(settings: Settings, destination?: DestinationStream): Params {
-  const options: Options = {
+export function loggerOptions(settings: Settings, stream?: DestinationStream): Params {
+  const options = {
     level: settings.LOG_LEVEL,
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
@@ -29,9 +41,14 @@ export function loggerOptions(settings: Settings, destination?: DestinationStrea
         method: req.method,
         url: req.url?.split('?')[0],
       }),
+      err: serializeError,
     },
+    formatters: { log: withSafeErrors },
     autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') === true },
-    customProps: () => ({ service: 'haven' }),
+    customProps: (req: IncomingMessage) => {
+      const label = clientRequestId(req.headers['x-request-id']);
+      return { service: 'haven', ...(label && { clientRequestId: label }) };
+    },
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  return { pinoHttp: stream ? [options, stream] : options };
 }

@@ -3,6 +3,7 @@ import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate } from '../common/validation/validators';
 import { MoveOnDestination } from '../placements/placement-enums';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class CompleteMoveOnInput {
@@ -19,6 +20,7 @@ export class CompleteMoveOnInput {
   destination: MoveOnDestination;
 
   @Field(() => DateScalar, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsCalendarDate()
   reachInSupportUntil?: string;

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validato
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate, Text } from '../common/validation/validators';
 import { MoveOnGoalInput } from './move-on-goal.input';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 @InputType()
 export class CreateMoveOnPlanInput {
@@ -12,11 +13,14 @@ export class CreateMoveOnPlanInput {
   placementId: string;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
+  @MultiLine()
   @IsOptional()
   @Text(2000)
   assessmentSummary?: string;
 
   @Field(() => DateScalar, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsCalendarDate()
   targetMoveOnOn?: string;

@@ -3,8 +3,10 @@ import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate } from '../common/validation/validators';
 import { MoveOnPlanStatus } from './move-on-enums';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
+@Clearable()
 export class MoveOnPlanFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -19,6 +19,7 @@ import { NrmDecision } from './nrm-decision.model';
 import { RecordNrmDecisionInput } from './record-nrm-decision.input';
 import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { MoveOnService } from './move-on.service';
+import { Clearable } from '../common/validation/input-rules';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
 const READERS = [Role.ADMIN, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER];
@@ -89,6 +90,7 @@ export class MoveOnResolver {
 
   @Query(() => MoveOnPlanConnection)
   @Roles(...READERS)
+  @Clearable('filter', 'first', 'after')
   moveOnPlans(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => MoveOnPlanFilter, nullable: true }) filter?: MoveOnPlanFilter,

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
-import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
@@ -35,6 +35,9 @@ const LIVE: readonly PlacementStatus[] = [
   PlacementStatus.CONFIRMED,
   PlacementStatus.ARRIVED,
 ];
+
+/** Soonest end of support first (no end date last), then id. */
+const MOVE_ON_PLAN_CURSOR: CursorShape = { list: 'moveOnPlans', parts: ['date', 'uuid'] };
 
 export function toNrmDecision(entity: NrmDecisionEntity): NrmDecision {
   return { id: entity.id, decision: entity.decision, decidedOn: entity.decidedOn, recordedAt: entity.recordedAt };
@@ -197,7 +200,9 @@ export class MoveOnService {
         throw DomainError.notFound('goal');
       }
       if (input.ownerSupportWorkerId !== undefined) {
-        await this.checkOwner(tx, plan.providerId, input.ownerSupportWorkerId, 'input.ownerSupportWorkerId');
+        // null unassigns the goal; an id must name a support worker of the plan's provider.
+        if (input.ownerSupportWorkerId !== null)
+          await this.checkOwner(tx, plan.providerId, input.ownerSupportWorkerId, 'input.ownerSupportWorkerId');
         goal.ownerSupportWorkerId = input.ownerSupportWorkerId;
       }
       if (input.status !== undefined) goal.status = input.status;
@@ -267,7 +272,7 @@ export class MoveOnService {
     first?: number,
     after?: string,
   ): Promise<Connection<MoveOnPlan>> {
-    const page = checkPageRequest(first, after);
+    const page = checkPageRequest(first, after, MOVE_ON_PLAN_CURSOR);
     const scope = this.access.visibleMoveOnPlans(ctx, 'm');
     const query = ctx.manager.createQueryBuilder(MoveOnPlanEntity, 'm').where(scope.where, scope.params);
     const today = ctx.clock.today();
@@ -281,11 +286,9 @@ export class MoveOnService {
       });
     const totalCount = await query.getCount();
     // Soonest end of support first: the coordinator's "who runs out this fortnight".
-    const sortKey = (plan: MoveOnPlanEntity) => `${plan.supportEndsOn ?? '9999-12-31'}|${plan.id}`;
+    const sortKey = (plan: MoveOnPlanEntity) => [plan.supportEndsOn ?? '9999-12-31', plan.id];
     if (page.after) {
-      const [endsOn, id] = (decodeCursor(page.after) ?? '').split('|');
-      if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(endsOn))
-        throw DomainError.badInput('after', 'after is not a cursor of this list.');
+      const [endsOn, id] = page.after;
       query.andWhere(`(COALESCE(m.support_ends_on, '9999-12-31'::date), m.id) > (:endsOn::date, :afterId)`, {
         endsOn,
         afterId: id,
@@ -296,7 +299,7 @@ export class MoveOnService {
       .addOrderBy('m.id', 'ASC')
       .limit(page.first + 1)
       .getMany();
-    const connection = toConnection(rows, page, sortKey, totalCount);
+    const connection = toConnection(rows, page, MOVE_ON_PLAN_CURSOR, sortKey, totalCount);
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: this.toPlan(ctx, edge.node) })),

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Clearable } from '../common/validation/input-rules';
 
 /** Which bed, from when, for how many nights: what a hold and a direct placement both ask. */
 @InputType({ isAbstract: true })
@@ -9,6 +10,7 @@ export abstract class BedStayInput {
   bedId: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @Clearable()
   @IsOptional()
   @IsDate()
   from?: Date;

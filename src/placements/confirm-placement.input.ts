@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class ConfirmPlacementInput {
@@ -16,6 +17,7 @@ export class ConfirmPlacementInput {
   survivor: SurvivorInput;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsString()
   @Matches(IDEMPOTENCY_KEY, idempotencyKeyMessage)

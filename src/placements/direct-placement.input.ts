@@ -4,6 +4,7 @@ import { IsBoolean, IsOptional, IsString, Matches, ValidateNested } from 'class-
 import { SurvivorInput } from '../survivors/survivor.input';
 import { BedStayInput } from './bed-stay.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType({
   description: 'A placement made by the provider itself: a referral by phone, a self-referral, an allocation.',
@@ -24,6 +25,7 @@ export class DirectPlacementInput extends BedStayInput {
   arrived?: boolean;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsString()
   @Matches(IDEMPOTENCY_KEY, idempotencyKeyMessage)

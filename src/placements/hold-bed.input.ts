@@ -2,10 +2,12 @@ import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, Matches } from 'class-validator';
 import { BedStayInput } from './bed-stay.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class HoldBedInput extends BedStayInput {
   @Field(() => GraphQLISODateTime, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsDate()
   arrivingAt?: Date;
@@ -14,6 +16,7 @@ export class HoldBedInput extends BedStayInput {
     nullable: true,
     description: 'A retry with the same key by the same user returns the first result and holds nothing more.',
   })
+  @Clearable()
   @IsOptional()
   @IsString()
   @Matches(IDEMPOTENCY_KEY, idempotencyKeyMessage)

@@ -1,8 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PlacementStatus } from './placement-enums';
+import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
+@Clearable()
 export class PlacementFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -42,6 +42,7 @@ import { PlacementFilter } from './placement-filter.input';
 import { PlacementsService } from './placements.service';
 import { PlacementEntity } from './placement.entity';
 import { Connection } from '../common/pagination/connection';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
 const READERS = [Role.ADMIN, Role.DUTY_OFFICER, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER];
@@ -81,6 +82,7 @@ export class PlacementsResolver {
 
   @Query(() => PlacementConnection, { name: 'placements' })
   @Roles(...READERS)
+  @Clearable('filter', 'first', 'after')
   async listPlacements(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => PlacementFilter, nullable: true }) filter?: PlacementFilter,
@@ -131,6 +133,8 @@ export class PlacementsResolver {
 
   @Mutation(() => Placement)
   @Roles(...STAFF)
+  @Clearable('note')
+  @MultiLine('note')
   async declinePlacement(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
@@ -142,6 +146,7 @@ export class PlacementsResolver {
 
   @Mutation(() => Placement)
   @Roles(Role.DUTY_OFFICER, ...STAFF)
+  @MultiLine('reason')
   async cancelPlacement(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
@@ -154,6 +159,7 @@ export class PlacementsResolver {
 
   @Mutation(() => Placement)
   @Roles(...STAFF)
+  @Clearable('at')
   async recordArrival(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
@@ -173,6 +179,7 @@ export class PlacementsResolver {
 
   @Mutation(() => Placement)
   @Roles(...STAFF)
+  @Clearable('at')
   async recordDeparture(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
@@ -240,6 +247,7 @@ export class PlacementsResolver {
 
   @ResolveField('supportWorkers', () => [SupportWorkerAssignment])
   @Roles(...READERS)
+  @Clearable('includeEnded')
   supportWorkers(
     @Context() ctx: RequestContext,
     @Parent() placement: Placement,

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
-import { Connection, checkPageRequest, decodeCursor, toConnection } from '../common/pagination/connection';
+import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { addLondonDays } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -19,6 +19,7 @@ import { SurvivorEntity } from '../survivors/survivor.entity';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { IdempotencyService } from './idempotency.service';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { Transition, invalidTransition } from './placement-words';
 import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
 import { PlacementEvents } from './placement-events';
 import { ConfirmPlacementInput } from './confirm-placement.input';
@@ -32,6 +33,8 @@ const MINUTE_MS = 60 * 1000;
 const REVEALED_CANCELLATION_COUNTS_MS = DAY_MS;
 /** How far in the past a stay may start (a person already on their way in). */
 const PAST_START_MS = 60 * MINUTE_MS;
+/** Newest first: created at, then id. */
+const PLACEMENT_CURSOR: CursorShape = { list: 'placements', parts: ['timestamp', 'uuid'] };
 
 interface House {
   bed: BedEntity;
@@ -133,7 +136,7 @@ export class PlacementsService {
               'This hold has expired and the bed may have gone. Search again and hold a bed.',
             );
           }
-          if (status !== PlacementStatus.HELD) throw this.invalidTransition(status, 'confirmed');
+          if (status !== PlacementStatus.HELD) throw invalidTransition(status, 'confirm');
           const { bed, safehouse } = await this.house(tx, placement.bedId, 'input.placementId');
           this.assertReferralsOpen(safehouse);
           this.assertEligible(input.survivor, bed, safehouse);
@@ -263,7 +266,7 @@ export class PlacementsService {
     const departedAt = this.pastInstant(tx, at, field);
     const p = await this.lockForActor(tx, id, 'provider');
     const status = effectiveStatus(p, tx.clock.now());
-    if (status !== PlacementStatus.ARRIVED) throw this.invalidTransition(status, 'depart');
+    if (status !== PlacementStatus.ARRIVED) throw invalidTransition(status, 'depart');
     if (departedAt <= p.from || (p.arrivedAt && departedAt < p.arrivedAt)) {
       throw DomainError.badInput(field, `${field} must be after the arrival.`);
     }
@@ -357,7 +360,7 @@ export class PlacementsService {
     first?: number,
     after?: string,
   ): Promise<Connection<PlacementEntity>> {
-    const page = checkPageRequest(first, after);
+    const page = checkPageRequest(first, after, PLACEMENT_CURSOR);
     const scope = this.access.visiblePlacements(ctx, 'p');
     const query = ctx.manager.createQueryBuilder(PlacementEntity, 'p').where(scope.where, scope.params);
     if (filter?.safehouseId) query.andWhere('p.safehouse_id = :safehouseId', { safehouseId: filter.safehouseId });
@@ -371,9 +374,7 @@ export class PlacementsService {
     }
     const totalCount = await query.getCount();
     if (page.after) {
-      const [createdAt, id] = (decodeCursor(page.after) ?? '').split('|');
-      if (!id || Number.isNaN(Date.parse(createdAt)))
-        throw DomainError.badInput('after', 'after is not a cursor of this list.');
+      const [createdAt, id] = page.after;
       query.andWhere('(p.created_at, p.id) < (:createdAt, :afterId)', { createdAt: new Date(createdAt), afterId: id });
     }
     const rows = await query
@@ -381,7 +382,7 @@ export class PlacementsService {
       .addOrderBy('p.id', 'DESC')
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows, page, (row) => `${row.createdAt.toISOString()}|${row.id}`, totalCount);
+    return toConnection(rows, page, PLACEMENT_CURSOR, (row) => [row.createdAt.toISOString(), row.id], totalCount);
   }
 
   /** The end of the nights booked: `nights` London calendar days after `from`, as the search counts them. */
@@ -409,13 +410,13 @@ export class PlacementsService {
     id: string,
     who: 'referrer' | 'provider' | 'either',
     from: PlacementStatus[],
-    action: string,
+    action: `placement.${Transition}`,
     apply: (tx: RequestContext, placement: PlacementEntity, house: House) => Promise<void>,
   ): Promise<PlacementEntity> {
     return this.changing(ctx, async (tx) => {
       const placement = await this.lockForActor(tx, id, who);
       const status = effectiveStatus(placement, tx.clock.now());
-      if (!from.includes(status)) throw this.invalidTransition(status, action.split('.')[1].replace('_', '-'));
+      if (!from.includes(status)) throw invalidTransition(status, action.slice('placement.'.length) as Transition);
       const house = await this.house(tx, placement.bedId, 'placementId');
       await apply(tx, placement, house);
       await tx.manager.save(placement);
@@ -562,13 +563,6 @@ export class PlacementsService {
       throw DomainError.badInput(field, `${field} must not be in the future.`);
     }
     return at;
-  }
-
-  private invalidTransition(status: PlacementStatus, verb: string): DomainError {
-    return DomainError.rule(
-      ErrorReason.INVALID_TRANSITION,
-      `A placement that is ${status.toLowerCase().replace(/_/g, ' ')} cannot be ${verb.replace(/-/g, ' ')}${verb.endsWith('e') ? 'd' : 'ed'}.`,
-    );
   }
 
   private async createSurvivor(

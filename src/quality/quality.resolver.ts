@@ -8,6 +8,7 @@ import { QualityService } from './quality.service';
 import { ReferralSuspensionsService } from './referral-suspensions.service';
 import { SafehouseQuality } from './safehouse-quality.model';
 import { UnmetDemand } from './unmet-demand.model';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 /** The commissioner's quality review: the overview, unmet demand, and suspending referrals. */
 @Resolver()
@@ -22,6 +23,7 @@ export class QualityResolver {
       'Per house of the providers the commissioner commissions today. A commissioner sees its own (commissionerId may be left out); ADMIN names one.',
   })
   @Roles(Role.ADMIN, Role.COMMISSIONER)
+  @Clearable('commissionerId')
   qualityOverview(
     @Context() ctx: RequestContext,
     @Args('commissionerId', { type: () => ID, nullable: true }) commissionerId?: string | null,
@@ -43,6 +45,7 @@ export class QualityResolver {
 
   @Mutation(() => Safehouse)
   @Roles(Role.ADMIN, Role.COMMISSIONER)
+  @MultiLine('reason')
   suspendReferrals(
     @Context() ctx: RequestContext,
     @Args('safehouseId', { type: () => ID }, IdPipe) safehouseId: string,
@@ -53,6 +56,8 @@ export class QualityResolver {
 
   @Mutation(() => Safehouse)
   @Roles(Role.ADMIN, Role.COMMISSIONER)
+  @Clearable('reason')
+  @MultiLine('reason')
   resumeReferrals(
     @Context() ctx: RequestContext,
     @Args('safehouseId', { type: () => ID }, IdPipe) safehouseId: string,

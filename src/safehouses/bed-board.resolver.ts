@@ -8,6 +8,7 @@ import { Role } from '../common/roles';
 import { BedBoardRow } from './bed-board.model';
 import { BedBoardService } from './bed-board.service';
 import { Safehouse } from './safehouse.model';
+import { Clearable } from '../common/validation/input-rules';
 
 export const MAX_BOARD_DAYS = 31;
 
@@ -24,6 +25,7 @@ export class BedBoardResolver {
       "Each bed, day by day from `from` (today in Europe/London when left out) for `days` days (1 to 31): free, held, booked, resident or out of service. For the provider's coordinators and ADMIN.",
   })
   @Roles(Role.ADMIN, Role.PROVIDER_COORDINATOR)
+  @Clearable('from', 'days')
   bedBoard(
     @Context() ctx: RequestContext,
     @Parent() safehouse: Safehouse,

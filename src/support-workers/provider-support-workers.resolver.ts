@@ -5,6 +5,7 @@ import { Role } from '../common/roles';
 import { Provider } from '../providers/provider.model';
 import { SupportWorker } from './support-worker.model';
 import { SupportWorkersService } from './support-workers.service';
+import { Clearable } from '../common/validation/input-rules';
 
 @Resolver(() => Provider)
 export class ProviderSupportWorkersResolver {
@@ -12,6 +13,7 @@ export class ProviderSupportWorkersResolver {
 
   @ResolveField('supportWorkers', () => [SupportWorker])
   @Roles(Role.ADMIN, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER, Role.COMMISSIONER)
+  @Clearable('includeInactive')
   supportWorkers(
     @Context() ctx: RequestContext,
     @Parent() provider: Provider,

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Ma
 import { Text } from '../common/validation/validators';
 import { Gender } from '../safehouses/gender';
 import { AssignmentRole } from './support-worker-assignment.entity';
+import { Clearable } from '../common/validation/input-rules';
 
 const LANGUAGE = { each: true, message: 'languages must be two-letter ISO 639-1 codes' };
 
@@ -32,6 +33,7 @@ export class CreateSupportWorkerInput {
   maxCaseload: number;
 
   @Field(() => ID, { nullable: true, description: 'Links a SUPPORT_WORKER login of the same provider.' })
+  @Clearable()
   @IsOptional()
   @IsUUID('all', { message: 'userId is not a valid id' })
   userId?: string;

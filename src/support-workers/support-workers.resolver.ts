@@ -12,6 +12,7 @@ import { UsersService } from '../users/users.service';
 import { AssignSupportWorkerInput, CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
 import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
 import { SupportWorkersService } from './support-workers.service';
+import { MultiLine } from '../common/validation/input-rules';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
 
@@ -53,6 +54,7 @@ export class SupportWorkersResolver {
 
   @Mutation(() => SupportWorkerAssignment)
   @Roles(...STAFF)
+  @MultiLine('reason')
   endAssignment(
     @Context() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }, IdPipe) id: string,

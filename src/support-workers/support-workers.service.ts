@@ -21,6 +21,7 @@ import { SupportWorkerEntity } from './support-worker.entity';
 import { AssignSupportWorkerInput, CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
 import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
 import { rankSupportWorkers } from './suggestions';
+import { STATUS_IN_WORDS } from '../placements/placement-words';
 
 const ASSIGNABLE: readonly PlacementStatus[] = [
   PlacementStatus.AWAITING_ACCEPTANCE,
@@ -157,7 +158,7 @@ export class SupportWorkersService {
       if (!ASSIGNABLE.includes(status)) {
         throw DomainError.rule(
           ErrorReason.INVALID_TRANSITION,
-          `A support worker can be assigned only to a placement awaiting acceptance, confirmed or arrived; this one is ${status.toLowerCase().replace(/_/g, ' ')}.`,
+          `A support worker can be assigned only to a placement awaiting acceptance, confirmed or arrived; this one is ${STATUS_IN_WORDS[status]}.`,
         );
       }
       const now = tx.clock.now();

@@ -3,15 +3,18 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, MaxLe
 import { Gender } from '../safehouses/gender';
 import { Text } from '../common/validation/validators';
 import { NrmStatus } from './nrm-status';
+import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 @InputType()
 export class SurvivorInput {
   @Field(() => String, { nullable: true })
+  @Clearable()
   @IsOptional()
   @Text(100)
   reference?: string;
 
   @Field(() => String, { nullable: true })
+  @Clearable()
   @IsOptional()
   @Text(100)
   preferredName?: string;
@@ -38,6 +41,8 @@ export class SurvivorInput {
   languages?: string[];
 
   @Field(() => String, { nullable: true })
+  @Clearable()
+  @MultiLine()
   @IsOptional()
   @Text(500)
   @MaxLength(500)
@@ -49,6 +54,7 @@ export class SurvivorInput {
   needsAccessibleBed?: boolean;
 
   @Field(() => Gender, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsEnum(Gender)
   prefersWorkerGender?: Gender;

@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino, { type DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
@@ -58,8 +59,14 @@ export class TestApp {
     this.world = new World(this);
   }
 
-  /** `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close. */
-  static async start(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+  /**
+   * `database`: one the test made itself (e.g. to reach it through a proxy); dropped at close.
+   * `logStream`: receives every log line (set LOG_LEVEL in `env` to have some).
+   */
+  static async start(
+    env: Record<string, string> = {},
+    options: { database?: TestDatabase; logStream?: DestinationStream } = {},
+  ): Promise<TestApp> {
     const database = options.database ?? (await createTestDatabase());
     const logs = LogCapture.open();
     [WORLD_PASSWORD, DEMO_PASSWORD, JWT_SECRET].forEach((secret) => logs?.note(secret));
@@ -73,7 +80,11 @@ export class TestApp {
       DATABASE_URL: database.url,
       ...env,
     });
-    const app = await createApp(settings, { clock: new TestClock(), logDestination: logs?.destination });
+    const logDestination =
+      options.logStream && logs
+        ? pino.multistream([logs.destination, options.logStream])
+        : (options.logStream ?? logs?.destination);
+    const app = await createApp(settings, { clock: new TestClock(), logDestination });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, settings, database, logs);

@@ -9,14 +9,23 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { Settings } from '../../config/settings';
+import { clientRequestId } from '../../logging/logger-options';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
 import { DomainError } from '../errors/domain-error';
-import { formatError } from '../errors/format-error';
+import { errorFormatter } from '../errors/format-error';
 import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
+import { operationInputPlugin } from '../validation/operation-input';
 import { pageSizeCostPlugin } from './page-size-cost';
 
 const logger = new Logger('GraphQL');
+
+/**
+ * The most tokens a document may have. graphql-js counts them while parsing (Apollo's parseOptions),
+ * so a refusal is a syntax error answered 400; graphql-armor's own count threw from a plugin hook,
+ * which Apollo answers 500, and it did the same to every plain syntax error.
+ */
+export const MAX_TOKENS = 5000;
 
 /**
  * Tags every error with the request id (the reference a user quotes), and logs the unexpected
@@ -28,9 +37,11 @@ const errorLogging = {
       async didEncounterErrors({
         errors,
         contextValue,
+        request,
       }: {
         errors: readonly GraphQLError[];
         contextValue?: RequestContext;
+        request?: { http?: { headers: Map<string, string> } };
       }) {
         for (const error of errors) {
           (error.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
@@ -40,7 +51,16 @@ const errorLogging = {
             (original instanceof GraphQLError && original === error && !error.path)
           )
             continue;
-          logger.error({ requestId: contextValue?.requestId, path: error.path, err: original }, 'Unexpected error');
+          const label = clientRequestId(request?.http?.headers.get('x-request-id'));
+          logger.error(
+            {
+              requestId: contextValue?.requestId,
+              ...(label && { clientRequestId: label }),
+              path: error.path,
+              err: original,
+            },
+            'Unexpected error',
+          );
         }
       },
     };
@@ -81,8 +101,9 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     maxAliases: { n: settings.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5000 },
-    blockFieldSuggestion: { enabled: settings.isProduction },
+    maxTokens: { enabled: false },
+    // formatError drops suggestions in production, for every transport and every kind of error.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     path: '/graphql',
@@ -95,17 +116,19 @@ export function graphqlOptions(settings: Settings, contexts: RequestContextFacto
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Nest sees @apollo/server's ESM typings and this CommonJS build its CJS ones: same objects.
     plugins: [
       ...armor.plugins,
       pageSizeCostPlugin(settings.GRAPHQL_MAX_COST),
+      operationInputPlugin,
       errorLogging,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
       ...(settings.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
-    formatError,
+    formatError: errorFormatter({ production: settings.isProduction }),
     context: (request: FastifyRequest | SubscriptionConnection) =>
       isSubscriptionConnection(request) ? request.extra.requestContext : contexts.forHttp(request),
     subscriptions: {

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
+import { isCalendarDate } from '../graphql/date.scalar';
 
 @ObjectType()
 export class PageInfo {
@@ -44,42 +46,75 @@ export function ConnectionType<T>(node: Type<T>, name: string) {
 
 export const MAX_PAGE_SIZE = 100;
 
-/** Keyset pages: the cursor is the last row's sort key, opaque to clients. */
-export interface PageRequest {
-  first: number;
-  after?: string;
+/**
+ * What a list's sort key is made of, each part checked before it goes near SQL: a cursor is opaque
+ * to clients, but nothing stops one from sending a cursor of its own making.
+ */
+const CURSOR_PARTS = {
+  uuid: (part: string) => isUUID(part),
+  timestamp: (part: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(part) &&
+    !Number.isNaN(Date.parse(part)) &&
+    new Date(part).toISOString() === part,
+  date: (part: string) => isCalendarDate(part),
+  /** A bigint key, well inside PostgreSQL's range. */
+  serial: (part: string) => /^[1-9]\d{0,17}$/.test(part),
+};
+
+export type CursorPart = keyof typeof CURSOR_PARTS;
+
+/** A list's cursors: named, so one list refuses another's, and the kinds of its sort key's parts. */
+export interface CursorShape {
+  list: string;
+  parts: readonly CursorPart[];
 }
 
-export function checkPageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
+/** Keyset pages: `after` is the sort key of the last row of the page before. */
+export interface PageRequest {
+  first: number;
+  after?: string[];
+}
+
+export function checkPageRequest(
+  first: number | undefined | null,
+  after: string | undefined | null,
+  shape: CursorShape,
+): PageRequest {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw DomainError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
   }
-  if (after != null && decodeCursor(after) === undefined) {
-    throw DomainError.badInput('after', 'after is not a cursor this service gave out.');
-  }
-  return { first: size, after: after ?? undefined };
+  if (after == null) return { first: size };
+  const key = decodeCursor(shape, after);
+  if (!key) throw DomainError.badInput('after', 'after is not a cursor of this list; start again from the first page.');
+  return { first: size, after: key };
 }
 
-export function encodeCursor(key: string): string {
-  return Buffer.from(`c:${key}`, 'utf8').toString('base64url');
+export function encodeCursor(shape: CursorShape, key: readonly string[]): string {
+  return Buffer.from(`${shape.list}:${key.join('|')}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string | undefined {
-  if (cursor.length > 200) return undefined;
+/** The sort key a cursor of this list holds, or undefined for anything the service would not have made. */
+export function decodeCursor(shape: CursorShape, cursor: string): string[] | undefined {
+  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('c:') ? text.slice(2) : undefined;
+  const prefix = `${shape.list}:`;
+  if (!text.startsWith(prefix)) return undefined;
+  const key = text.slice(prefix.length).split('|');
+  if (key.length !== shape.parts.length) return undefined;
+  return key.every((part, index) => CURSOR_PARTS[shape.parts[index]](part)) ? key : undefined;
 }
 
 /** Builds a connection from rows fetched with `first + 1` (the extra row says there is a next page). */
 export function toConnection<T>(
   rows: T[],
   page: PageRequest,
-  key: (row: T) => string,
+  shape: CursorShape,
+  key: (row: T) => readonly string[],
   totalCount: number,
 ): Connection<T> {
   const nodes = rows.slice(0, page.first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(shape, key(node)), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },

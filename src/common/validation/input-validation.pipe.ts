@@ -10,7 +10,9 @@ const GRAPHQL_ARGS = 3;
 
 /**
  * Validates every input class (class-validator) and answers BAD_USER_INPUT naming the field,
- * e.g. `input.survivor.languages.0`. The message never repeats the value that was sent.
+ * e.g. `input.survivor.languages.0`. The message never repeats the value that was sent. What holds
+ * for every value whatever its class (no control characters, no unexplained null) was checked for
+ * the whole operation before any resolver ran (operation-input.ts).
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
