@@ -1,51 +1,16 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
 import { Settings } from '../../config/settings';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
-import { DomainError } from '../errors/domain-error';
 import { formatError } from '../errors/format-error';
 import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
-import { pageSizeCostPlugin } from './page-size-cost';
-
-const logger = new Logger('GraphQL');
-
-/**
- * Tags every error with the request id (the reference a user quotes), and logs the unexpected
- * ones in full; formatError then decides what the client sees.
- */
-const errorLogging = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({
-        errors,
-        contextValue,
-      }: {
-        errors: readonly GraphQLError[];
-        contextValue?: RequestContext;
-      }) {
-        for (const error of errors) {
-          (error.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
-          const original = unwrapResolverError(error);
-          if (
-            original instanceof DomainError ||
-            (original instanceof GraphQLError && original === error && !error.path)
-          )
-            continue;
-          logger.error({ requestId: contextValue?.requestId, path: error.path, err: original }, 'Unexpected error');
-        }
-      },
-    };
-  },
-};
+import { errorLogging } from './error-log';
+import { OperationRules } from './operation-rules';
 
 /**
  * Every answer is personal or live: never stored by a browser or a proxy. Apollo's cache-control
@@ -75,30 +40,28 @@ function isSubscriptionConnection(value: unknown): value is SubscriptionConnecti
   return typeof value === 'object' && value !== null && 'extra' in value && 'connectionParams' in value;
 }
 
-export function graphqlOptions(settings: Settings, contexts: RequestContextFactory): ApolloDriverConfig {
-  const armor = new ApolloArmor({
-    maxDepth: { n: settings.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
-    maxAliases: { n: settings.GRAPHQL_MAX_ALIASES },
-    costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 5000 },
-    blockFieldSuggestion: { enabled: settings.isProduction },
-  }).protect();
+export function graphqlOptions(
+  settings: Settings,
+  contexts: RequestContextFactory,
+  rules: OperationRules,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { orphanedTypes: [PlatformOrganisation] },
-    introspection: !settings.isProduction,
+    // Refused in production by the shared rules (NoSchemaIntrospectionCustomRule), over HTTP and the
+    // websocket alike; Apollo's own switch would add a second rule with other words.
+    introspection: true,
     playground: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    parseOptions: rules.parseOptions,
+    validationRules: [...rules.validationRules],
     // Nest sees @apollo/server's ESM typings and this CommonJS build its CJS ones: same objects.
     plugins: [
-      ...armor.plugins,
-      pageSizeCostPlugin(settings.GRAPHQL_MAX_COST),
+      ...rules.apolloPlugins(),
       errorLogging,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
