@@ -12,6 +12,7 @@ import { CommonModule } from './common/common.module';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { OperationRules } from './common/graphql/operation-rules';
+import { SubscriptionServer } from './common/graphql/subscription-server';
 import { RequestContextFactory } from './common/request-context.factory';
 import { InputValidationPipe } from './common/validation/input-validation.pipe';
 import { Clock } from './common/clock';
@@ -71,6 +72,7 @@ export class AppModule {
       providers: [
         { provide: Settings, useValue: settings },
         OperationRules,
+        SubscriptionServer,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },

@@ -7,7 +7,6 @@ import type { FastifyRequest } from 'fastify';
 import { Settings } from '../../config/settings';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
 import { formatError } from '../errors/format-error';
-import { RequestContext } from '../request-context';
 import { RequestContextFactory } from '../request-context.factory';
 import { errorLogging } from './error-log';
 import { OperationRules } from './operation-rules';
@@ -27,19 +26,7 @@ const noStore = {
   },
 };
 
-/** graphql-ws's context for one connection: what onConnect verified is kept on `extra`. */
-interface SubscriptionConnection {
-  connectionParams?: Record<string, unknown>;
-  extra: {
-    request?: { socket?: { remoteAddress?: string } };
-    requestContext: RequestContext;
-  };
-}
-
-function isSubscriptionConnection(value: unknown): value is SubscriptionConnection {
-  return typeof value === 'object' && value !== null && 'extra' in value && 'connectionParams' in value;
-}
-
+/** POST /graphql. The websocket on the same path is SubscriptionServer's, with the same rules. */
 export function graphqlOptions(
   settings: Settings,
   contexts: RequestContextFactory,
@@ -69,22 +56,6 @@ export function graphqlOptions(
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
     formatError,
-    context: (request: FastifyRequest | SubscriptionConnection) =>
-      isSubscriptionConnection(request) ? request.extra.requestContext : contexts.forHttp(request),
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        // Authenticated at connect: a missing or bad token closes the socket (4403 Forbidden).
-        onConnect: async (connection: SubscriptionConnection) => {
-          const ctx = await contexts.forConnection(
-            connection.connectionParams?.authorization,
-            connection.extra.request?.socket?.remoteAddress ?? 'unknown',
-          );
-          if (!ctx.actor) return false;
-          connection.extra.requestContext = ctx;
-          return true;
-        },
-      },
-    } as unknown as ApolloDriverConfig['subscriptions'],
+    context: (request: FastifyRequest) => contexts.forHttp(request),
   };
 }
