@@ -132,6 +132,25 @@ describe('the websocket, the same API as POST /graphql', () => {
       ]);
     });
 
+    it('answers a variable that does not fit its type as bad input naming the field, as HTTP does', async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const socket = await open(officer).ready();
+      const variables = { near: { latitude: null, longitude: 1e308 } };
+      const overSocket = await socket.ask(
+        `subscription($near: GeoPointInput) { availabilityChanged(near: $near) { bedId } }`,
+        variables,
+      );
+      const overHttp = await post(
+        `query($near: GeoPointInput!) { searchAvailability(input: { near: $near, guestGender: WOMAN, nights: 1 }) { acceptsArrival } }`,
+        variables,
+        officer,
+      );
+      expect(overSocket.errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'near.latitude' } }),
+      ]);
+      expect(answerOf(overSocket.errors)).toEqual(answerOf(overHttp.errors));
+    });
+
     it('refuses 40 aliases and a 12-deep subscription before running them', async () => {
       const socket = await open(await t.world.login(Role.DUTY_OFFICER)).ready();
       const aliases = await socket.ask(HOSTILE.find((h) => h.name === '40 aliases')!.query);

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ExecutionArgs, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ExecutionArgs, GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { CloseCode, Context, SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -76,7 +76,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
           this.subscribe(connection, id, payload),
         onNext: (connection: Connection, _id, _payload, args: ExecutionArgs, result) =>
           result.errors
-            ? { ...result, errors: this.present(result.errors, (args.contextValue as RequestContext).requestId) }
+            ? {
+                ...result,
+                errors: this.present(result.errors.map(asApolloDoes), (args.contextValue as RequestContext).requestId),
+              }
             : undefined,
         onError: (connection: Connection, id, _payload, errors) => {
           const session = this.sessions.get(connection.extra.socket);
@@ -243,6 +246,21 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
 }
 
 type UpgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/**
+ * Apollo gives a variable that does not fit its type (null for a required field, a string for a
+ * Float) the code BAD_USER_INPUT before formatError sees it (requestPipeline's
+ * isBadUserInputGraphQLError); graphql's subscribe, like its execute, gives it none.
+ */
+function asApolloDoes(error: GraphQLError): GraphQLError {
+  const [node] = error.nodes ?? [];
+  if (error.nodes?.length !== 1 || node.kind !== Kind.VARIABLE_DEFINITION || error.extensions.code) return error;
+  const variable = `Variable "$${node.variable.name.value}" `;
+  const about = ['has invalid value', 'got invalid value ', 'of required type ', 'of non-null type '];
+  if (about.some((start) => error.message.startsWith(variable + start)))
+    (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+  return error;
+}
 
 /** A DomainError as graphql-ws carries errors (present() finds it underneath). */
 function refusal(error: DomainError): GraphQLError {
