@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   GraphQLInputType,
+  GraphQLObjectType,
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
@@ -114,13 +115,21 @@ export interface Operation {
 
 /** Every mutation of the schema, as a query with variables and an arbitrary of those variables. */
 export function mutationsOf(schema: GraphQLSchema): Operation[] {
-  const mutation = schema.getMutationType();
-  if (!mutation) return [];
-  return Object.values(mutation.getFields()).map((field) => {
+  return operationsOf('mutation', schema.getMutationType());
+}
+
+/** Every subscription of the schema, the same way (for the websocket). */
+export function subscriptionsOf(schema: GraphQLSchema): Operation[] {
+  return operationsOf('subscription', schema.getSubscriptionType());
+}
+
+function operationsOf(kind: 'mutation' | 'subscription', root: GraphQLObjectType | null | undefined): Operation[] {
+  if (!root) return [];
+  return Object.values(root.getFields()).map((field) => {
     const declarations = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
     const uses = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
     const selection = /^(Boolean|String|Int|Float|ID)!?$/.test(field.type.toString()) ? '' : ' { __typename }';
-    const query = `mutation${declarations ? `(${declarations})` : ''} { ${field.name}${uses ? `(${uses})` : ''}${selection} }`;
+    const query = `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${uses ? `(${uses})` : ''}${selection} }`;
     const record: Record<string, fc.Arbitrary<unknown>> = {};
     for (const arg of field.args) record[arg.name] = arbitraryFor(arg.type);
     return { name: field.name, query, variables: fc.record(record) as fc.Arbitrary<Record<string, unknown>> };
