@@ -65,7 +65,7 @@ describe('hostile input to every mutation', () => {
   it('answers the same over the websocket: a refusal or a running subscription, never a generic fault, a stack trace, SQL, or a change', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const url = socketUrl(await t.listen());
-    let socket = await TestSocket.open(url, admin.token).ready();
+    let socket = await TestSocket.open(url, admin.token, t.logs).ready();
     let oversized = 0;
     try {
       const operations = [...mutationsOf(schema), ...subscriptionsOf(schema)];
@@ -87,7 +87,7 @@ describe('hostile input to every mutation', () => {
                 throw new Error(`socket closed (${answer.closeCode}): ${context}`);
               if (answer.closeCode === 1009) {
                 oversized += 1;
-                socket = await TestSocket.open(url, admin.token).ready();
+                socket = await TestSocket.open(url, admin.token, t.logs).ready();
                 return;
               }
             } else if (answer.closeCode !== undefined)

@@ -182,7 +182,7 @@ describe('tenant isolation over every operation of the schema', () => {
         own: false,
       })),
     ];
-    const sockets = await Promise.all(callers.map(({ login }) => TestSocket.open(url, login.token).ready()));
+    const sockets = await Promise.all(callers.map(({ login }) => TestSocket.open(url, login.token, t.logs).ready()));
     const streams: { caller: (typeof callers)[number]; operation: MatrixOperation; received: SocketOperation }[] = [];
     try {
       for (const [i, caller] of callers.entries()) {

@@ -69,7 +69,7 @@ describe('the websocket, the same API as POST /graphql', () => {
   });
 
   function open(login?: Login): TestSocket {
-    const socket = TestSocket.open(url, login?.token);
+    const socket = TestSocket.open(url, login?.token, t.logs);
     sockets.push(socket);
     return socket;
   }
@@ -263,7 +263,7 @@ describe('the websocket in production', () => {
   beforeAll(async () => {
     t = await TestApp.start({ NODE_ENV: 'production' });
     admin = await t.world.login(Role.ADMIN);
-    socket = await TestSocket.open(socketUrl(await t.listen()), admin.token).ready();
+    socket = await TestSocket.open(socketUrl(await t.listen()), admin.token, t.logs).ready();
   });
   afterAll(async () => {
     await socket.close();

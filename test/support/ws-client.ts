@@ -1,6 +1,7 @@
 import { Client, FormattedExecutionResult, createClient } from 'graphql-ws';
 import type { GraphQLFormattedError } from 'graphql';
 import WebSocket from 'ws';
+import type { LogCapture } from './log-sweep';
 
 /** The websocket URL of a service listening at `baseUrl` (TestApp.listen). */
 export function socketUrl(baseUrl: string): string {
@@ -50,7 +51,11 @@ export class TestSocket {
   private acknowledged = false;
   private readonly client: Client;
 
-  private constructor(url: string, token?: string) {
+  private constructor(
+    url: string,
+    token: string | undefined,
+    private readonly logs: LogCapture | undefined,
+  ) {
     this.client = createClient({
       url,
       webSocketImpl: WebSocket,
@@ -65,8 +70,9 @@ export class TestSocket {
     });
   }
 
-  static open(url: string, token?: string): TestSocket {
-    return new TestSocket(url, token);
+  /** `logs`: the app's log sweep (TestApp.logs), told of the variables sent, as TestApp.gql tells it. */
+  static open(url: string, token?: string, logs?: LogCapture): TestSocket {
+    return new TestSocket(url, token, logs);
   }
 
   get closedWith(): number | undefined {
@@ -82,6 +88,7 @@ export class TestSocket {
 
   subscribe(query: string, variables: Record<string, unknown> = {}, operationName?: string): SocketOperation {
     const operation = new SocketOperation();
+    this.logs?.noteVariables(variables);
     operation.stop = this.client.subscribe(
       { query, variables, ...(operationName ? { operationName } : {}) },
       {
