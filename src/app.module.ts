@@ -11,6 +11,8 @@ import { AccessGuard } from './common/access/access.guard';
 import { CommonModule } from './common/common.module';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import { OperationRules } from './common/graphql/operation-rules';
+import { SubscriptionServer } from './common/graphql/subscription-server';
 import { RequestContextFactory } from './common/request-context.factory';
 import { InputValidationPipe } from './common/validation/input-validation.pipe';
 import { Clock } from './common/clock';
@@ -65,17 +67,19 @@ export class AppModule {
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Settings, RequestContextFactory],
+          inject: [Settings, RequestContextFactory, OperationRules],
           useFactory: graphqlOptions,
         }),
       ],
       providers: [
         { provide: Settings, useValue: settings },
+        OperationRules,
+        SubscriptionServer,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
-      exports: [Settings],
+      exports: [Settings, OperationRules],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { PubSub, PubSubEngine } from 'graphql-subscriptions';
+import { PubSub, PubSubEngine, withFilter } from 'graphql-subscriptions';
 import { Settings } from '../config/settings';
 import { RedisPubSub } from './redis-pub-sub';
 
@@ -12,6 +12,8 @@ export interface AvailabilityChangeEvent {
   at: string;
   publicLatitude: number;
   publicLongitude: number;
+  /** For choosing who hears of it (AccessPolicy.hearsAvailabilityOf); not sent to clients. */
+  providerId: string;
 }
 
 /**
@@ -38,6 +40,14 @@ export class AvailabilityEvents implements OnModuleDestroy {
 
   asyncIterator(): AsyncIterator<AvailabilityChangeEvent> {
     return this.engine.asyncIterableIterator<AvailabilityChangeEvent>(AVAILABILITY_CHANGED);
+  }
+
+  /** The changes one subscriber hears of: those `hears` lets through. */
+  changesFor(hears: (event: AvailabilityChangeEvent) => boolean): Promise<AsyncIterator<AvailabilityChangeEvent>> {
+    return withFilter(
+      () => this.asyncIterator(),
+      (event?: AvailabilityChangeEvent) => event !== undefined && hears(event),
+    )() as Promise<AsyncIterator<AvailabilityChangeEvent>>;
   }
 
   async onModuleDestroy(): Promise<void> {

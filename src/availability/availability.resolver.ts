@@ -1,5 +1,6 @@
 import { Args, Context, Float, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../common/access/access.decorators';
+import { AccessPolicy } from '../common/access/access-policy';
+import { Roles } from '../common/access/access.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -21,6 +22,7 @@ export class AvailabilityResolver {
   constructor(
     private readonly availability: AvailabilityService,
     private readonly events: AvailabilityEvents,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Query(() => [SafehouseAvailability])
@@ -33,7 +35,8 @@ export class AvailabilityResolver {
   }
 
   @Subscription(() => AvailabilityChange, {
-    description: "Fires when a bed's availability changes (hold, release, expiry, placement, departure, block).",
+    description:
+      "Fires when a bed's availability changes (hold, release, expiry, placement, departure, block): any provider's for duty officers and ADMIN, its own provider's for a coordinator.",
     filter: (event: AvailabilityChangeEvent, filter: ChangeFilter) =>
       !filter.near ||
       distanceKm(filter.near.latitude, filter.near.longitude, event.publicLatitude, event.publicLongitude) <=
@@ -45,17 +48,16 @@ export class AvailabilityResolver {
       at: new Date(event.at),
     }),
   })
-  @SignedIn()
+  @Roles(Role.ADMIN, Role.DUTY_OFFICER, Role.PROVIDER_COORDINATOR)
   availabilityChanged(
     @Context() ctx: RequestContext,
     @Args('near', { type: () => GeoPointInput, nullable: true }) near?: GeoPointInput,
     @Args('radiusKm', { type: () => Float, nullable: true }) radiusKm?: number,
-  ): AsyncIterator<AvailabilityChangeEvent> {
-    void ctx.user;
+  ): Promise<AsyncIterator<AvailabilityChangeEvent>> {
     void near;
     if (radiusKm !== undefined && radiusKm !== null && !(radiusKm > 0 && radiusKm <= 1000)) {
       throw DomainError.badInput('radiusKm', 'radiusKm must be more than 0 and at most 1000.');
     }
-    return this.events.asyncIterator();
+    return this.events.changesFor((event) => this.access.hearsAvailabilityOf(ctx, event.providerId));
   }
 }

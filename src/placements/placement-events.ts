@@ -39,6 +39,7 @@ export class PlacementEvents {
         at,
         publicLatitude: house?.publicLatitude ?? 0,
         publicLongitude: house?.publicLongitude ?? 0,
+        providerId: placement.providerId,
       });
       const event: PlacementChangeEvent = {
         placementId: placement.id,

@@ -172,6 +172,7 @@ export class BedsService {
       at: ctx.clock.now(),
       publicLatitude: house.publicLatitude,
       publicLongitude: house.publicLongitude,
+      providerId: house.providerId,
     });
   }
 }

@@ -87,6 +87,38 @@ describe('availabilityChanged over graphql-ws', () => {
     expect(far.events).toEqual([]);
   });
 
+  async function block(bedId: string, token: string) {
+    const input = { bedId, from: '2030-06-01T00:00:00Z', until: '2030-06-02T00:00:00Z', reason: 'Repairs' };
+    expect((await t.gql(BLOCK, { input }, token)).errors).toBeUndefined();
+  }
+
+  it("tells a provider's coordinator of its own houses only", async () => {
+    const own = await t.world.login(Role.PROVIDER_COORDINATOR);
+    const other = await t.world.login(Role.PROVIDER_COORDINATOR);
+    const ownBed = await t.world.bed((await t.world.safehouse(own.organisationId!)).id);
+    const otherBed = await t.world.bed((await t.world.safehouse(other.organisationId!)).id);
+    const heard = listen(connect(`Bearer ${own.token}`), {});
+    const officer = listen(connect(`Bearer ${(await t.world.login(Role.DUTY_OFFICER)).token}`), {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    await block(otherBed.id, other.token);
+    await block(ownBed.id, own.token);
+    await until(() => heard.events.length > 0 && officer.events.length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard.events.map((event) => event.data?.availabilityChanged.bedId)).toEqual([ownBed.id]);
+    // a duty officer searches every provider's houses, and hears of them all
+    expect(officer.events.map((event) => event.data?.availabilityChanged.bedId)).toEqual([otherBed.id, ownBed.id]);
+  });
+
+  it.each([Role.COMMISSIONER, Role.SUPPORT_WORKER])('refuses a %s (FORBIDDEN)', async (role) => {
+    const login = await t.world.login(role);
+    const refused = listen(connect(`Bearer ${login.token}`), {});
+    expect(await refused.closed).toEqual([
+      { message: 'You do not have access to this.', extensions: { code: 'FORBIDDEN' } },
+    ]);
+    expect(refused.events).toEqual([]);
+  });
+
   it('refuses a connection without a valid token', async () => {
     const refused = listen(connect('Bearer not-a-token'), {});
     const closing = (await refused.closed) as { code?: number } | undefined;

@@ -13,6 +13,7 @@ import {
 } from '../support/tenant-matrix';
 import { Tenant, buildTenant, secretsIn } from '../support/two-tenants';
 import { Login } from '../support/world';
+import { SocketOperation, TestSocket, socketUrl } from '../support/ws-client';
 
 /** What another tenant may get back: a refusal, nothing, or (a duty officer) a house's public face. */
 const REFUSALS = ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'];
@@ -164,6 +165,106 @@ describe('tenant isolation over every operation of the schema', () => {
         if (outcome === 'PUBLIC') expect(role).toBe(Role.DUTY_OFFICER);
         matrix.push({ operation: operation.name, role, outcome });
       }
+    }
+  });
+
+  // Before the mutations, which take tenant A's free bed.
+  it('tells every role of both tenants, over the websocket, only of changes it may know of', async () => {
+    const subscriptions = operations.filter((o) => o.kind === 'subscription');
+    expect(subscriptions.map((o) => o.name).sort()).toEqual(['availabilityChanged', 'placementChanged']);
+    const url = socketUrl(await t.listen());
+    const ROLES = [...OTHER_ROLES, Role.ADMIN];
+    const callers = [
+      ...OTHER_ROLES.map((role) => ({ label: `A's ${role}`, login: callerOf(a, role), own: true })),
+      ...ROLES.map((role) => ({
+        label: role === Role.ADMIN ? role : `B's ${role}`,
+        login: callerOf(b, role),
+        own: false,
+      })),
+    ];
+    const sockets = await Promise.all(callers.map(({ login }) => TestSocket.open(url, login.token, t.logs).ready()));
+    const streams: { caller: (typeof callers)[number]; operation: MatrixOperation; received: SocketOperation }[] = [];
+    try {
+      for (const [i, caller] of callers.entries()) {
+        for (const operation of subscriptions) {
+          const { query: document, variables } = requestFor(
+            operation,
+            caller.own ? a.ids : b.ids,
+            selectionOf(getNamedType(operation.field.type), 1),
+          );
+          streams.push({ caller, operation, received: sockets[i].subscribe(document, variables) });
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 400)); // every subscription started
+
+      // tenant A's duty officer holds A's free bed and lets it go: availability and placement changes in A
+      const held = await t.gql(
+        `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`,
+        { input: { bedId: a.ids.freeBedId, nights: 1 } },
+        a.dutyOfficer.token,
+      );
+      const placementId = held.data!.holdBed.id as string;
+      const released = await t.gql(
+        `mutation($id: ID!) { releaseHold(placementId: $id) { id } }`,
+        { id: placementId },
+        a.dutyOfficer.token,
+      );
+      expect(released.errors).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 400)); // every event delivered
+
+      const heard: Record<string, string[]> = {};
+      for (const { caller, operation, received } of streams) {
+        const context = `${operation.name} over the websocket as ${caller.label}: ${received.raw.join(' ').slice(0, 600)}`;
+        if (received.closeCode !== undefined) throw new Error(`socket closed (${received.closeCode}) for ${context}`);
+        const text = received.raw.join('\n');
+        const secrets = secretsIn(text, a.secrets);
+        if (secrets.length) throw new Error(`secret ${secrets.join(', ')} reached ${context}`);
+        let outcome: string;
+        if (received.errors.length > 0) {
+          const codes = [...new Set(received.errors.map((error) => error.extensions?.code as string))];
+          if (!codes.every((code) => REFUSALS.includes(code))) throw new Error(`unexpected ${codes} for ${context}`);
+          outcome = codes.join('+');
+        } else if (received.results.length === 0) outcome = 'EMPTY';
+        else outcome = 'HEARD';
+        if (!caller.own && caller.login.role !== Role.ADMIN) {
+          const publicKeys = caller.login.role === Role.DUTY_OFFICER ? PUBLIC_TO_DUTY_OFFICERS : [];
+          const privateIds = [
+            placementId,
+            ...(Object.keys(a.ids) as (keyof TenantIds)[]).filter((k) => !publicKeys.includes(k)).map((k) => a.ids[k]),
+          ];
+          const leaked = privateIds.filter((id) => text.includes(id));
+          if (leaked.length) throw new Error(`tenant A's ${leaked.join(', ')} reached ${context}`);
+          if (outcome === 'HEARD') outcome = 'PUBLIC'; // only a duty officer gets this far: A's public ids
+        }
+        const role = (caller.own ? caller.label : caller.login.role) as Role; // the columns of the cells above
+        matrix.push({ operation: `${operation.name} (websocket)`, role, outcome });
+        (heard[operation.name] ??= []).push(`${caller.label}: ${outcome}`);
+      }
+      // the refusals above were decided by tenant and role: those who may know of A's changes heard them
+      expect(heard.availabilityChanged).toEqual([
+        `A's ${Role.DUTY_OFFICER}: HEARD`,
+        `A's ${Role.PROVIDER_COORDINATOR}: HEARD`,
+        `A's ${Role.SUPPORT_WORKER}: FORBIDDEN`,
+        `A's ${Role.COMMISSIONER}: FORBIDDEN`,
+        `B's ${Role.DUTY_OFFICER}: PUBLIC`,
+        `B's ${Role.PROVIDER_COORDINATOR}: EMPTY`,
+        `B's ${Role.SUPPORT_WORKER}: FORBIDDEN`,
+        `B's ${Role.COMMISSIONER}: FORBIDDEN`,
+        `${Role.ADMIN}: HEARD`,
+      ]);
+      expect(heard.placementChanged).toEqual([
+        `A's ${Role.DUTY_OFFICER}: HEARD`,
+        `A's ${Role.PROVIDER_COORDINATOR}: HEARD`,
+        `A's ${Role.SUPPORT_WORKER}: HEARD`,
+        `A's ${Role.COMMISSIONER}: FORBIDDEN`,
+        `B's ${Role.DUTY_OFFICER}: EMPTY`,
+        `B's ${Role.PROVIDER_COORDINATOR}: EMPTY`,
+        `B's ${Role.SUPPORT_WORKER}: EMPTY`,
+        `B's ${Role.COMMISSIONER}: FORBIDDEN`,
+        `${Role.ADMIN}: HEARD`,
+      ]);
+    } finally {
+      await Promise.all(sockets.map((socket) => socket.close()));
     }
   });
 

@@ -3,6 +3,7 @@ import {
   GraphQLField,
   GraphQLInputType,
   GraphQLNamedType,
+  GraphQLObjectType,
   GraphQLSchema,
   getNamedType,
   isEnumType,
@@ -303,7 +304,7 @@ export function isText(type: GraphQLInputType): boolean {
 }
 
 export interface Operation {
-  kind: 'query' | 'mutation';
+  kind: 'query' | 'mutation' | 'subscription';
   name: string;
   field: GraphQLField<unknown, unknown>;
   query: string;
@@ -315,13 +316,24 @@ export interface Operation {
 
 /** Every query and mutation of the schema that takes arguments (mutations all), with its variables. */
 export function operationsOf(schema: GraphQLSchema, ids: IdPools): Operation[] {
-  const roots = [
-    { kind: 'mutation' as const, type: schema.getMutationType() },
-    { kind: 'query' as const, type: schema.getQueryType() },
-  ];
+  return rootsOf(ids, [
+    { kind: 'mutation', type: schema.getMutationType() },
+    { kind: 'query', type: schema.getQueryType() },
+  ]);
+}
+
+/** Every subscription of the schema, the same way (for the websocket). */
+export function subscriptionsOf(schema: GraphQLSchema, ids: IdPools): Operation[] {
+  return rootsOf(ids, [{ kind: 'subscription', type: schema.getSubscriptionType() }]);
+}
+
+function rootsOf(
+  ids: IdPools,
+  roots: { kind: Operation['kind']; type: GraphQLObjectType | null | undefined }[],
+): Operation[] {
   return roots.flatMap(({ kind, type }) =>
     Object.values(type?.getFields() ?? {})
-      .filter((field) => kind === 'mutation' || field.args.length > 0)
+      .filter((field) => kind !== 'query' || field.args.length > 0)
       .map((field) => {
         const declarations = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
         const uses = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');

@@ -205,15 +205,19 @@ export function valueFor(name: string, type: GraphQLInputType, ids: TenantIds, i
 }
 
 export interface MatrixOperation {
-  kind: 'query' | 'mutation';
+  kind: 'query' | 'mutation' | 'subscription';
   name: string;
   field: GraphQLField<unknown, unknown>;
 }
 
 export function operationsOf(schema: GraphQLSchema): MatrixOperation[] {
-  const of = (kind: 'query' | 'mutation', type: GraphQLObjectType | null | undefined) =>
+  const of = (kind: MatrixOperation['kind'], type: GraphQLObjectType | null | undefined) =>
     Object.values(type?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field }));
-  return [...of('query', schema.getQueryType()), ...of('mutation', schema.getMutationType())];
+  return [
+    ...of('query', schema.getQueryType()),
+    ...of('mutation', schema.getMutationType()),
+    ...of('subscription', schema.getSubscriptionType()),
+  ];
 }
 
 /** The operation as a document and variables aimed at the tenant's records. */

@@ -266,6 +266,24 @@ export class AccessPolicy {
     }
   }
 
+  /**
+   * Whose bed availability changes (availabilityChanged) a subscriber hears of: every provider's
+   * for ADMIN and duty officers, who search them all; a coordinator its own provider's; nobody else.
+   */
+  hearsAvailabilityOf(ctx: RequestContext, providerId: string): boolean {
+    const { role, organisationId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+      case Role.DUTY_OFFICER:
+        return true;
+      case Role.PROVIDER_COORDINATOR:
+        return organisationId === providerId;
+      case Role.SUPPORT_WORKER:
+      case Role.COMMISSIONER:
+        return false;
+    }
+  }
+
   /** Managing a provider's houses, beds, staff and placements: its coordinators, or ADMIN. */
   assertManagesProvider(ctx: RequestContext, providerId: string): void {
     if (!this.managesProvider(ctx, providerId)) {

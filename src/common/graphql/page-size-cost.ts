@@ -6,9 +6,28 @@ import { DocumentNode, GraphQLError, GraphQLSchema, Kind, ValueNode, validate, v
  * graphql-armor's cost limit multiplies a list's cost by its `first` or `last` only when the
  * number is written in the query; passed as a variable (as clients do), it counted as one, so a
  * query refused with `first: 100` passed with `first: $n`. Once the variables are known, this runs
- * the same rule again on the document with those page sizes written in, and answers a refusal as
- * the written-in query would have been answered: 400, BAD_USER_INPUT, the rule's message.
+ * the same rule again on the document with those page sizes written in: the refusal the
+ * written-in query would have got (BAD_USER_INPUT, the rule's message), or undefined.
  */
+export function pageSizeRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): GraphQLError | undefined {
+  const inlined = withPageSizes(document, variables);
+  if (!inlined) return undefined;
+  let refusal: GraphQLError | undefined;
+  const rule = costLimitRule({
+    maxCost,
+    propagateOnRejection: false,
+    onReject: [(_context, error) => (refusal = error)],
+  });
+  validate(schema, inlined, [rule]);
+  return refusal && new GraphQLError(refusal.message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The page-size cost over HTTP: a refusal is answered 400, as the written-in query would have been. */
 export function pageSizeCostPlugin(maxCost: number) {
   return {
     async requestDidStart() {
@@ -22,15 +41,7 @@ export function pageSizeCostPlugin(maxCost: number) {
           request: { variables?: Record<string, unknown> };
           schema: GraphQLSchema;
         }) {
-          const inlined = withPageSizes(document, request.variables ?? {});
-          if (!inlined) return null;
-          let refusal: GraphQLError | undefined;
-          const rule = costLimitRule({
-            maxCost,
-            propagateOnRejection: false,
-            onReject: [(_context, error) => (refusal = error)],
-          });
-          validate(schema, inlined, [rule]);
+          const refusal = pageSizeRefusal(schema, document, request.variables ?? {}, maxCost);
           if (!refusal) return null;
           return {
             http: { status: 400, headers: new HeaderMap() },
