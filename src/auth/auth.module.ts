@@ -7,6 +7,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
 import { MemoryLoginAttempts, RedisLoginAttempts } from './login-attempts';
+import { SignInLimits } from './sign-in-limits';
 import { TokenService } from './token.service';
 
 @Global()
@@ -33,6 +34,7 @@ import { TokenService } from './token.service';
     AuthResolver,
     AuthService,
     TokenService,
+    SignInLimits,
     {
       provide: LOGIN_ATTEMPTS,
       inject: [Settings],
