@@ -5,6 +5,7 @@ import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
 import { Placements1795370568938 } from './1795370568938-Placements';
 import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
 import { BedOccupiedUntil1795377588193 } from './1795377588193-BedOccupiedUntil';
+import { UserSessions1796535075113 } from './1796535075113-UserSessions';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Placements1795370568938,
   SurvivorErasure1795371283228,
   BedOccupiedUntil1795377588193,
+  UserSessions1796535075113,
 ];

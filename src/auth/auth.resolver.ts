@@ -23,6 +23,12 @@ export class AuthResolver {
     return this.auth.login(ctx, email, password);
   }
 
+  @Mutation(() => Boolean, { description: 'Ends this sign-in everywhere it is used (HTTP and open sockets).' })
+  @SignedIn()
+  logout(@Context() ctx: RequestContext): Promise<boolean> {
+    return this.auth.logout(ctx);
+  }
+
   @Query(() => User)
   @SignedIn()
   me(@Context() ctx: RequestContext): Promise<User> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, Inject } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
@@ -9,8 +9,9 @@ import { AuthPayload } from './auth-payload.model';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
 import { LoginAttemptStore } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
+import { SessionService } from './sessions.service';
 import { SignInLimits } from './sign-in-limits';
-import { TokenService } from './token.service';
+import { SessionEndReason } from './user-session.entity';
 
 const WRONG_CREDENTIALS = 'That email address and password do not match an account.';
 
@@ -20,7 +21,7 @@ export class AuthService implements OnModuleDestroy {
 
   constructor(
     private readonly hasher: PasswordHasher,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly limits: SignInLimits,
     private readonly audit: AuditService,
     @Inject(LOGIN_ATTEMPTS) private readonly attempts: LoginAttemptStore,
@@ -29,7 +30,7 @@ export class AuthService implements OnModuleDestroy {
   /**
    * Failed sign-ins are limited per account and client address, per account and per address
    * (SignInLimits); while a limit is reached even the right password is refused, unchecked, so
-   * guessing gains nothing.
+   * guessing gains nothing. An inactive account is refused in the words of a wrong password.
    */
   async login(ctx: RequestContext, emailTyped: string, password: string): Promise<AuthPayload> {
     const email = emailTyped.trim().toLowerCase();
@@ -52,20 +53,31 @@ export class AuthService implements OnModuleDestroy {
       await this.limits.release(reservation.keys, ctx.clock.now());
       throw error;
     }
-    if (!user || !valid) {
-      await this.recordFailure(ctx, user, !user ? 'unknown account' : 'wrong password');
+    if (!user || !valid || !user.active) {
+      await this.recordFailure(ctx, user, !user ? 'unknown account' : !valid ? 'wrong password' : 'inactive account');
       throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     }
     await this.limits.succeed(reservation.keys, ctx.clock.now());
 
-    const actor = { userId: user.id, role: user.role, organisationId: user.organisationId };
-    const { accessToken, expiresAt } = await this.tokens.issue(actor, ctx.clock.now());
-    await this.audit.record(ctx.signedInAs(actor), {
-      action: 'user.login',
-      entityType: 'User',
-      entityId: user.id,
+    const signedIn = ctx.signedInAs({ userId: user.id, role: user.role, organisationId: user.organisationId });
+    const { accessToken, expiresAt } = await signedIn.transaction(async (tx) => {
+      const session = await this.sessions.start(tx, user.id);
+      await this.audit.record(tx, { action: 'user.login', entityType: 'User', entityId: user.id });
+      return session;
     });
     return { accessToken, expiresAt, user: toUser(user) };
+  }
+
+  /** Ends the caller's session: its token is refused from now on, on every instance (CONTRACT.md). */
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const { userId, sessionId } = ctx.user;
+    if (!sessionId) throw DomainError.unauthenticated();
+    await ctx.transaction(async (tx) => {
+      await this.sessions.end(tx, sessionId, SessionEndReason.LOGOUT);
+      await this.audit.record(tx, { action: 'user.logout', entityType: 'User', entityId: userId });
+    });
+    this.sessions.forgetSession(sessionId);
+    return true;
   }
 
   /**
