@@ -81,6 +81,48 @@ export class AuthService implements OnModuleDestroy {
   }
 
   /**
+   * A new password for the caller, given the current one; ends every session of the user, the
+   * caller's too. A wrong current password counts as a failed sign-in, under the same limits.
+   */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    const { userId } = ctx.user;
+    const user = await ctx.manager.findOneBy(UserEntity, { id: userId });
+    if (!user) throw DomainError.unauthenticated('Your account no longer exists; please sign in again.');
+    if (newPassword === currentPassword)
+      throw DomainError.badInput('newPassword', 'newPassword must differ from the current password.');
+
+    const reservation = await this.limits.reserve(user.email, ctx.clientAddress, ctx.clock.now());
+    if (reservation.locked) {
+      this.logger.warn(
+        { requestId: ctx.requestId, userId, lock: reservation.scope },
+        'Password change refused: locked',
+      );
+      throw DomainError.badInput('currentPassword', reservation.message);
+    }
+    let valid: boolean;
+    try {
+      valid = await this.hasher.verify(user.passwordHash, currentPassword);
+    } catch (error) {
+      await this.limits.release(reservation.keys, ctx.clock.now());
+      throw error;
+    }
+    if (!valid) {
+      await this.recordFailure(ctx, user, 'wrong current password');
+      throw DomainError.badInput('currentPassword', 'currentPassword is not your current password.');
+    }
+    await this.limits.succeed(reservation.keys, ctx.clock.now());
+
+    const passwordHash = await this.hasher.hash(newPassword); // before the transaction: it is slow
+    await ctx.transaction(async (tx) => {
+      await tx.manager.update(UserEntity, { id: userId }, { passwordHash });
+      await this.sessions.endAll(tx, userId, SessionEndReason.PASSWORD_CHANGED);
+      await this.audit.record(tx, { action: 'user.password_change', entityType: 'User', entityId: userId });
+    });
+    this.sessions.forgetUser(userId);
+    return true;
+  }
+
+  /**
    * A failed sign-in (CONTRACT.md, Sessions): a warning in the log with the account's id when
    * there is one, and `auth.login_failed` in the audit log; never the password or the email typed.
    */
