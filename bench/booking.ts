@@ -9,8 +9,10 @@
  */
 import 'reflect-metadata';
 import { Pool } from 'pg';
-import { TokenService } from '../src/auth/token.service';
-import { Role } from '../src/common/roles';
+import { DataSource } from 'typeorm';
+import { SessionService } from '../src/auth/sessions.service';
+import { Clock } from '../src/common/clock';
+import { RequestContext } from '../src/common/request-context';
 import { loadSettings } from '../src/config/settings';
 import { closeDatabase, migrate, openDatabase } from '../src/database/data-source';
 import { createApp } from '../src/main';
@@ -134,8 +136,8 @@ async function main() {
       )
     ).rows;
     const { accessToken } = await app
-      .get(TokenService)
-      .issue({ userId: user.id, role: Role.DUTY_OFFICER, organisationId: responder.id }, new Date());
+      .get(SessionService)
+      .start(RequestContext.system(app.get(DataSource), app.get(Clock)), user.id);
     tokens.push(accessToken);
   }
   const beds: Bed[] = (

@@ -15,7 +15,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
-import { TokenService } from '../src/auth/token.service';
+import { DataSource } from 'typeorm';
+import { SessionService } from '../src/auth/sessions.service';
+import { Clock } from '../src/common/clock';
+import { RequestContext } from '../src/common/request-context';
 import { Role } from '../src/common/roles';
 import { loadSettings } from '../src/config/settings';
 import { closeDatabase, migrate, openDatabase } from '../src/database/data-source';
@@ -132,8 +135,8 @@ async function main() {
     )
   ).rows;
   const { accessToken } = await app
-    .get(TokenService)
-    .issue({ userId: user.id, role: Role.DUTY_OFFICER, organisationId: responder.id }, new Date());
+    .get(SessionService)
+    .start(RequestContext.system(app.get(DataSource), app.get(Clock)), user.id);
 
   const bare = await baseline(pool);
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;

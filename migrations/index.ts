@@ -5,6 +5,7 @@ import { SearchIndexes1795369565134 } from './1795369565134-SearchIndexes';
 import { Placements1795370568938 } from './1795370568938-Placements';
 import { SurvivorErasure1795371283228 } from './1795371283228-SurvivorErasure';
 import { BedOccupiedUntil1795377588193 } from './1795377588193-BedOccupiedUntil';
+import { UserSessions1796535075113 } from './1796535075113-UserSessions';
 import { ScheduledJobs1796535219447 } from './1796535219447-ScheduledJobs';
 import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterReveal';
 import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
@@ -19,6 +20,7 @@ export const migrations = [
   Placements1795370568938,
   SurvivorErasure1795371283228,
   BedOccupiedUntil1795377588193,
+  UserSessions1796535075113,
   ScheduledJobs1796535219447,
   CancelAfterReveal1796535726884,
   PlacementAcceptedAt1796536385037,

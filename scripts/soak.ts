@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../src/auth/password-hasher';
-import { TokenService } from '../src/auth/token.service';
-import { londonDate } from '../src/common/clock';
+import { SessionService } from '../src/auth/sessions.service';
+import { Clock, londonDate } from '../src/common/clock';
+import { RequestContext } from '../src/common/request-context';
 import { CommissioningEntity } from '../src/commissioners/commissioning.entity';
 import { OrganisationKind, Role } from '../src/common/roles';
 import { loadSettings } from '../src/config/settings';
@@ -96,7 +97,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 }
 
 async function seed(app: NestFastifyApplication, manager: EntityManager, options: SoakOptions) {
-  const tokens = app.get(TokenService);
+  const sessions = app.get(SessionService);
+  const system = RequestContext.system(app.get(DataSource), app.get(Clock));
   const passwordHash = await app.get(PasswordHasher).hash(randomUUID());
   const tag = randomUUID().slice(0, 8);
   const now = new Date();
@@ -119,7 +121,7 @@ async function seed(app: NestFastifyApplication, manager: EntityManager, options
         organisationId,
       }),
     );
-    return (await tokens.issue({ userId: user.id, role, organisationId }, now)).accessToken;
+    return (await sessions.start(system, user.id)).accessToken;
   };
 
   const commissioner = await organisation(OrganisationKind.COMMISSIONER, 'Soak commissioner');

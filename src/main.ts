@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { ConfigurationError, Settings, loadSettings } from './config/settings';
+import { ConfigurationError, Settings, fastifyTrustProxy, loadSettings } from './config/settings';
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { requestId } from './logging/logger-options';
@@ -21,7 +21,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
-    trustProxy: settings.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(settings.TRUST_PROXY),
     logger: false,
     genReqId: requestId,
   });

@@ -7,6 +7,8 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
 import { MemoryLoginAttempts, RedisLoginAttempts } from './login-attempts';
+import { SessionService } from './sessions.service';
+import { SignInLimits } from './sign-in-limits';
 import { TokenService } from './token.service';
 
 @Global()
@@ -33,6 +35,8 @@ import { TokenService } from './token.service';
     AuthResolver,
     AuthService,
     TokenService,
+    SessionService,
+    SignInLimits,
     {
       provide: LOGIN_ATTEMPTS,
       inject: [Settings],
@@ -40,6 +44,6 @@ import { TokenService } from './token.service';
         settings.REDIS_URL ? new RedisLoginAttempts(settings.REDIS_URL) : new MemoryLoginAttempts(),
     },
   ],
-  exports: [TokenService],
+  exports: [TokenService, SessionService],
 })
 export class AuthModule {}

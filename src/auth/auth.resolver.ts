@@ -5,6 +5,7 @@ import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
+import { ChangePasswordArgs } from './change-password.args';
 
 @Resolver()
 export class AuthResolver {
@@ -21,6 +22,18 @@ export class AuthResolver {
     @Args('password') password: string,
   ): Promise<AuthPayload> {
     return this.auth.login(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this sign-in everywhere it is used (HTTP and open sockets).' })
+  @SignedIn()
+  logout(@Context() ctx: RequestContext): Promise<boolean> {
+    return this.auth.logout(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every sign-in of the user, this one included.' })
+  @SignedIn()
+  changePassword(@Context() ctx: RequestContext, @Args() args: ChangePasswordArgs): Promise<boolean> {
+    return this.auth.changePassword(ctx, args.currentPassword, args.newPassword);
   }
 
   @Query(() => User)

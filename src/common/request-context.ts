@@ -4,11 +4,13 @@ import { Clock } from './clock';
 import { DomainError } from './errors/domain-error';
 import { Role } from './roles';
 
-/** Who is calling, from a verified access token. */
+/** Who is calling: the user a live session names, with the role and organisation the user has now. */
 export interface Actor {
   userId: string;
   role: Role;
   organisationId: string | null;
+  /** The session (sign-in) the request came with; absent for work the service does itself. */
+  sessionId?: string;
 }
 
 /**
@@ -25,8 +27,11 @@ export class RequestContext {
     readonly actor: Actor | undefined,
     readonly requestId: string,
     readonly clientAddress: string,
-    /** Why the presented token was refused, if one was presented and refused. */
-    readonly authFailure?: DomainError,
+    /**
+     * Why the presented token was refused, if one was presented and refused (or could not be
+     * checked: the database did not answer), thrown by `user`.
+     */
+    readonly authFailure?: Error,
     readonly manager: EntityManager = dataSource.manager,
   ) {}
 

@@ -1,4 +1,4 @@
-import { ConfigurationError, loadSettings } from './settings';
+import { ConfigurationError, fastifyTrustProxy, loadSettings } from './settings';
 
 describe('settings', () => {
   it('defaults to the embedded database in ./.haven-data and the documented rules', () => {
@@ -15,7 +15,27 @@ describe('settings', () => {
 
   it('reads numbers and booleans from the environment', () => {
     const settings = loadSettings({ PORT: '8080', HOLD_MINUTES: '30', HAVEN_DEMO_DATA: 'false', TRUST_PROXY: 'true' });
-    expect(settings).toMatchObject({ PORT: 8080, HOLD_MINUTES: 30, HAVEN_DEMO_DATA: false, TRUST_PROXY: true });
+    expect(settings).toMatchObject({ PORT: 8080, HOLD_MINUTES: 30, HAVEN_DEMO_DATA: false });
+  });
+
+  it('reads TRUST_PROXY as hops or proxy addresses, never as "trust every hop"', () => {
+    expect(loadSettings({}).TRUST_PROXY).toBe(false);
+    expect(loadSettings({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadSettings({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1); // one hop: the right-most entry
+    expect(loadSettings({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadSettings({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,fd00::/8, loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      'loopback',
+    ]);
+    // Fastify takes hops as a function (given a number it would trust no hop at all)
+    const hops = fastifyTrustProxy(loadSettings({ TRUST_PROXY: 'true' }).TRUST_PROXY) as (
+      a: string,
+      i: number,
+    ) => boolean;
+    expect([hops('10.0.0.1', 0), hops('203.0.113.9', 1)]).toEqual([true, false]);
+    expect(fastifyTrustProxy(false)).toBe(false);
   });
 
   const refusals: [string, Record<string, string>, RegExp][] = [
@@ -29,6 +49,21 @@ describe('settings', () => {
     ['a port out of range', { PORT: '70000' }, /^PORT must not be greater than 65535$/],
     ['an unknown database scheme', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
     ['a hold of zero minutes', { HOLD_MINUTES: '0' }, /^HOLD_MINUTES must not be less than 1$/],
+    [
+      'a TRUST_PROXY that is no proxy',
+      { TRUST_PROXY: 'yes' },
+      /^TRUST_PROXY must be true, false, a number of hops.*\("yes"/,
+    ],
+    [
+      'a TRUST_PROXY with a bad range',
+      { TRUST_PROXY: '10.0.0.1, 10.0.0.0/33' },
+      /\("10\.0\.0\.0\/33" is none of these\)$/,
+    ],
+    [
+      'a TRUST_PROXY of too many hops',
+      { TRUST_PROXY: '50' },
+      /^TRUST_PROXY must be true, false, a number of hops from 1 to 10/,
+    ],
     ['an admin email without a password', { HAVEN_ADMIN_EMAIL: 'a@b.example' }, /HAVEN_ADMIN_PASSWORD is needed/],
     [
       'a malformed admin email',

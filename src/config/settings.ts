@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -12,11 +13,77 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  registerDecorator,
   validateSync,
 } from 'class-validator';
 
 /** Start-up stops with this: one line saying which setting is wrong and why. */
 export class ConfigurationError extends Error {}
+
+/** TRUST_PROXY: off, a number of hops, or proxy addresses/CIDRs. */
+export type TrustProxy = false | number | string[];
+
+/**
+ * TRUST_PROXY in the form Fastify takes. A number of hops becomes a function: given a number,
+ * Fastify (5.x) trusts no hop at all. With hops, the connecting peer is believed to be a proxy,
+ * so the service must be reachable only through its proxies; a list of addresses has no such
+ * condition.
+ */
+export function fastifyTrustProxy(setting: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
+}
+
+/** proxy-addr's names for ranges of addresses (loopback, link-local, unique-local). */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY as written (`true`, `2`, `10.0.0.0/8, 10.1.2.3`…) in Fastify's form; else as it was. */
+function parseTrustProxy(value: unknown): unknown {
+  if (value === undefined || value === '' || value === false) return false;
+  if (value === true) return 1;
+  const text = String(value).trim().toLowerCase();
+  if (text === 'false' || text === '0') return false;
+  if (text === 'true') return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : value;
+}
+
+function IsTrustProxy(): PropertyDecorator {
+  return (object: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isTrustProxy',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: ({ value }) => {
+          const bad = /^\d+$/.test(String(value).trim())
+            ? undefined
+            : String(value)
+                .split(',')
+                .map((entry) => entry.trim())
+                .find((entry) => !isProxyAddress(entry.toLowerCase()));
+          const which = bad === undefined ? '' : ` ("${bad}" is none of these)`;
+          return `TRUST_PROXY must be true, false, a number of hops from 1 to 10, or a comma-separated list of proxy addresses or CIDR ranges${which}`;
+        },
+      },
+      validator: {
+        validate: (value: unknown) =>
+          value === false ||
+          (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10) ||
+          (Array.isArray(value) && value.length > 0),
+      },
+    });
+}
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -110,10 +177,14 @@ export class Settings {
   @IsIn(['on', 'off'], { message: 'SCHEDULER must be on or off' })
   SCHEDULER?: 'on' | 'off';
 
-  /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  @Transform(toBool)
-  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
-  TRUST_PROXY = false;
+  /**
+   * Which proxies in front of the service to believe about the client's address (X-Forwarded-For):
+   * false none; a number of hops (`true` is one: the client is the right-most entry); or a list
+   * of proxy addresses and CIDR ranges. Never "every hop": the client writes the left-most entry.
+   */
+  @Transform(({ value }) => parseTrustProxy(value))
+  @IsTrustProxy()
+  TRUST_PROXY: TrustProxy = false;
 
   @Transform(toInt)
   @IsInt()

@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { UserSessionEntity } from '../auth/user-session.entity';
 import { CommissioningEntity } from '../commissioners/commissioning.entity';
 import { InspectionActionEntity } from '../inspections/inspection-action.entity';
 import { InspectionRatingEntity } from '../inspections/inspection-rating.entity';
@@ -25,6 +26,7 @@ import { UserEntity } from '../users/user.entity';
 export const entities = [
   OrganisationEntity,
   UserEntity,
+  UserSessionEntity,
   CommissioningEntity,
   AuditEventEntity,
   SafehouseEntity,

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../common/roles';
 import { Text } from '../common/validation/validators';
+import { ChosenPassword } from './password';
 
 @InputType()
 export class CreateUserInput {
@@ -13,9 +14,7 @@ export class CreateUserInput {
   email: string;
 
   @Field()
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @ChosenPassword()
   password: string;
 
   @Field()

@@ -34,6 +34,10 @@ export class UserEntity {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: OrganisationEntity;
 
+  /** False once an ADMIN deactivated the user: their sessions are ended and sign-in is refused. */
+  @Column('boolean', { default: true })
+  active: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

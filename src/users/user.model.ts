@@ -20,4 +20,7 @@ export class User {
 
   @Field(() => Organisation, { nullable: true })
   organisation?: Organisation | null;
+
+  @Field({ description: 'False once an ADMIN deactivated the user: every sign-in ends and none is possible.' })
+  active: boolean;
 }

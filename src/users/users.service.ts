@@ -5,9 +5,14 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { ROLE_ORGANISATION_KIND, Role } from '../common/roles';
+import { isUUID } from 'class-validator';
+import { SessionService } from '../auth/sessions.service';
+import { SessionEndReason } from '../auth/user-session.entity';
+import { AccessPolicy } from '../common/access/access-policy';
 import { UNIQUE_VIOLATION, sqlState } from '../database/postgres-errors';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CreateUserInput } from './create-user.input';
+import { UpdateUserInput } from './update-user.input';
 import { UserEntity } from './user.entity';
 import { User } from './user.model';
 
@@ -18,8 +23,12 @@ export function toUser(entity: UserEntity): User {
     displayName: entity.displayName,
     role: entity.role,
     organisationId: entity.organisationId,
+    active: entity.active,
   };
 }
+
+/** Taken while a change might leave no active ADMIN, so two such changes never pass together. */
+const LAST_ADMIN_LOCK = 7_326_002;
 
 @Injectable()
 export class UsersService {
@@ -28,6 +37,8 @@ export class UsersService {
   constructor(
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    private readonly access: AccessPolicy,
   ) {}
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -75,6 +86,107 @@ export class UsersService {
       await this.audit.record(tx, { action: 'user.create', entityType: 'User', entityId: user.id });
       return toUser(user);
     });
+  }
+
+  /**
+   * ADMIN: a user's name, role, organisation and whether they may sign in. A change of role or
+   * organisation, or a deactivation, ends every session of the user at once (CONTRACT.md,
+   * Sessions). Nobody deactivates themselves, and the last active ADMIN stays one.
+   */
+  async update(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
+    const { user, sessionsEnded } = await ctx.transaction(async (tx) => {
+      const user = await tx.manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw DomainError.notFound('user');
+      const role = input.role ?? user.role;
+      const organisationId =
+        input.organisationId !== undefined
+          ? input.organisationId
+          : ROLE_ORGANISATION_KIND[role] === null
+            ? null // a user made ADMIN leaves their organisation
+            : user.organisationId;
+      const active = input.active ?? user.active;
+      const roleChanged = role !== user.role;
+      const organisationChanged = organisationId !== user.organisationId;
+      if (roleChanged || organisationChanged) {
+        await this.assertFits(tx, role, organisationId, input.organisationId !== undefined);
+      }
+      if (user.active && !active && user.id === ctx.user.userId) {
+        throw DomainError.conflict('You cannot deactivate yourself: another admin can.');
+      }
+      if (user.role === Role.ADMIN && user.active && (role !== Role.ADMIN || !active)) {
+        await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [LAST_ADMIN_LOCK]);
+        const [{ others }] = await tx.manager.query(
+          `SELECT count(*)::int AS others FROM user_account WHERE role = 'ADMIN' AND active AND id <> $1`,
+          [user.id],
+        );
+        if (others === 0) {
+          throw DomainError.conflict(
+            'This is the last active admin: make another user an admin before deactivating or changing this one.',
+          );
+        }
+      }
+      user.displayName = input.displayName ?? user.displayName;
+      user.role = role;
+      user.organisationId = organisationId;
+      user.active = active;
+      await tx.manager.save(user);
+      const reason = !active
+        ? SessionEndReason.DEACTIVATED
+        : roleChanged
+          ? SessionEndReason.ROLE_CHANGED
+          : organisationChanged
+            ? SessionEndReason.ORGANISATION_CHANGED
+            : null;
+      if (reason) await this.sessions.endAll(tx, user.id, reason);
+      await this.audit.record(tx, { action: 'user.update', entityType: 'User', entityId: user.id });
+      return { user, sessionsEnded: reason !== null };
+    });
+    if (sessionsEnded) this.sessions.forgetUser(user.id);
+    return toUser(user);
+  }
+
+  /**
+   * ADMIN: every user, or one organisation's; a provider's coordinator: their provider's (to link
+   * support workers). Ordered by name.
+   */
+  async list(ctx: RequestContext, organisationId: string | null | undefined): Promise<User[]> {
+    if (organisationId != null && !isUUID(organisationId)) {
+      throw DomainError.badInput('organisationId', 'organisationId is not a valid id.');
+    }
+    const scope = this.access.listableUsers(ctx, organisationId ?? null);
+    const rows = await ctx.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where(scope.where, scope.params)
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.email', 'ASC')
+      .getMany();
+    return rows.map(toUser);
+  }
+
+  /** A role must fit its organisation's kind (ROLE_ORGANISATION_KIND); an ADMIN has none. */
+  private async assertFits(
+    ctx: RequestContext,
+    role: Role,
+    organisationId: string | null,
+    organisationGiven: boolean,
+  ): Promise<void> {
+    const kind = ROLE_ORGANISATION_KIND[role];
+    const field = organisationGiven ? 'input.organisationId' : 'input.role';
+    if (kind === null) {
+      if (organisationId)
+        throw DomainError.badInput(field, 'An ADMIN belongs to no organisation: set organisationId to null.');
+      return;
+    }
+    if (!organisationId) throw DomainError.badInput(field, `A ${role} needs an organisationId.`);
+    const organisation = await ctx.manager.findOneBy(OrganisationEntity, { id: organisationId });
+    if (!organisation)
+      throw DomainError.badInput('input.organisationId', 'input.organisationId names no organisation.');
+    if (organisation.kind !== kind) {
+      throw DomainError.badInput(
+        field,
+        `A ${role} must belong to a ${kind.toLowerCase()} organisation, not a ${organisation.kind.toLowerCase()} one.`,
+      );
+    }
   }
 
   async get(ctx: RequestContext, id: string): Promise<User> {

@@ -10,7 +10,7 @@ import {
   screenshot,
   signIn,
 } from '../support/browser';
-import { TestApp } from '../support/test-app';
+import { TestApp, errorOf } from '../support/test-app';
 import { WORLD_PASSWORD } from '../support/world';
 
 describeInBrowser('web page: sign-in', () => {
@@ -59,6 +59,13 @@ describeInBrowser('web page: sign-in', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Email').waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('haven.token'))).toBeNull();
+    // the session ended on the server too: the token is no good to anyone who copied it
+    let refused = false;
+    for (let tries = 0; tries < 50 && !refused; tries++) {
+      refused = errorOf(await t.gql('{ me { id } }', {}, storage.session!)).code === 'UNAUTHENTICATED';
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(refused).toBe(true);
     await closeAll(context, other.context);
   });
 

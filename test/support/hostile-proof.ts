@@ -21,7 +21,10 @@ export const CLIENT_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLI
 /** Control characters no text takes, multi-line or not. */
 const REFUSED_EVERYWHERE = CONTROL_CHARACTERS.filter((c) => !'\t\n\r'.includes(c));
 /** A refused sign-in is counted and audited on purpose; every other refused mutation writes nothing. */
-const WRITES_WHEN_REFUSED = new Set(['login']);
+// A failed sign-in is audited by design: a wrong password to login, or to changePassword.
+const WRITES_WHEN_REFUSED = new Set(['login', 'changePassword']);
+/** What ends the caller's own sign-in when it succeeds: the actor signs in again for the next request. */
+const SIGNS_OUT = new Set(['logout', 'changePassword']);
 
 /** GraphQL over HTTP, as a client sends it. */
 export function httpTransport(t: TestApp): Transport {
@@ -71,8 +74,10 @@ export class HostileInputProof {
   /** Sends one request and checks its answer; throws on the first fault found. */
   async attempt(operation: Operation, variables: Record<string, unknown>, counts: FuzzCounts): Promise<Answer> {
     if (operation.kind === 'mutation') this.known ??= await this.tables();
-    const answer = await this.transport.send(operation.query, variables, this.actorFor(operation).token);
+    const actor = this.actorFor(operation);
+    const answer = await this.transport.send(operation.query, variables, actor.token);
     counts.count(answer);
+    if (!answer.errors && SIGNS_OUT.has(operation.name)) actor.token = (await this.t.world.signInAgain(actor)).token;
     const context = `${operation.name} ${JSON.stringify(variables).slice(0, 300)} → ${answer.text.slice(0, 400)}`;
     if (answer.status >= 500) throw new Error(`5xx: ${context}`);
     if (LEAKS.test(answer.text)) throw new Error(`leak: ${context}`);

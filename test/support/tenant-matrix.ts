@@ -96,6 +96,7 @@ const ID_BY_RETURN_TYPE: Record<string, keyof TenantIds> = {
   Inspection: 'inspectionId',
   SupportWorker: 'supportWorkerId',
   Bed: 'bedId',
+  User: 'supportWorkerUserId',
 };
 
 const ID_BY_NAME: Record<string, keyof TenantIds> = {

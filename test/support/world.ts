@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { TokenService } from '../../src/auth/token.service';
+import { SessionService } from '../../src/auth/sessions.service';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { CommissioningEntity } from '../../src/commissioners/commissioning.entity';
+import { RequestContext } from '../../src/common/request-context';
 import { OrganisationKind, ROLE_ORGANISATION_KIND, Role } from '../../src/common/roles';
 import { OrganisationEntity } from '../../src/organisations/organisation.entity';
 import { BedEntity } from '../../src/safehouses/bed.entity';
@@ -75,20 +76,21 @@ export class World {
         organisationId: orgId,
       }),
     );
-    const { accessToken } = await this.t.app
-      .get(TokenService)
-      .issue({ userId: user.id, role, organisationId: orgId }, this.t.clock.now());
-    this.t.logs?.note(accessToken);
-    return { userId: user.id, email, role, organisationId: orgId, token: accessToken };
+    const token = await this.startSession(user.id);
+    return { userId: user.id, email, role, organisationId: orgId, token };
   }
 
   /** The same user signed in afresh at the test clock's now (after the clock was moved far). */
   async signInAgain(login: Login): Promise<Login> {
-    const { accessToken } = await this.t.app
-      .get(TokenService)
-      .issue({ userId: login.userId, role: login.role, organisationId: login.organisationId }, this.t.clock.now());
+    return { ...login, token: await this.startSession(login.userId) };
+  }
+
+  /** A session as a sign-in starts one (without the password check), at the test clock's now. */
+  private async startSession(userId: string): Promise<string> {
+    const ctx = RequestContext.system(this.t.dataSource, this.t.clock);
+    const { accessToken } = await this.t.app.get(SessionService).start(ctx, userId);
     this.t.logs?.note(accessToken);
-    return { ...login, token: accessToken };
+    return accessToken;
   }
 
   /** A house of the provider: by default a women's safehouse in central Manchester, open 24 hours. */

@@ -32,6 +32,20 @@ export function signOut(): void {
   for (const listener of listeners) listener();
 }
 
+/** The sign-out button: ends the session on the server too, so the token is no good anywhere. */
+export function logOut(): void {
+  const token = storedToken();
+  if (token) {
+    void fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+      keepalive: true,
+    }).catch(() => undefined); // the token expires by itself if the service cannot be reached
+  }
+  signOut();
+}
+
 const TIMEOUT_MS = 30_000;
 
 /** One GraphQL operation over HTTP; resolves to `data` or throws an ApiError. */

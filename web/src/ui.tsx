@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { ApiError, signOut } from './api';
+import { ApiError, logOut } from './api';
 import type { Me } from './session';
 import { words } from './format';
 
@@ -42,7 +42,7 @@ export function Layout(props: { me: Me; nav: NavItem[]; current: string; childre
               </li>
             ))}
             <li>
-              <button type="button" class="link-button" onClick={signOut}>
+              <button type="button" class="link-button" onClick={logOut}>
                 Sign out
               </button>
             </li>

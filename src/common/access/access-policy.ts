@@ -177,6 +177,26 @@ export class AccessPolicy {
   }
 
   /**
+   * Users (alias `u` of user_account) the caller may list: ADMIN every user, or one
+   * organisation's; a provider's coordinator their own provider's (naming another is FORBIDDEN).
+   */
+  listableUsers(ctx: RequestContext, organisationId: string | null): Scope {
+    const { role, organisationId: own } = ctx.user;
+    if (role === Role.ADMIN) {
+      return organisationId
+        ? { where: 'u.organisation_id = :usersOrganisationId', params: { usersOrganisationId: organisationId } }
+        : EVERYTHING;
+    }
+    if (role === Role.PROVIDER_COORDINATOR && own) {
+      if (organisationId && organisationId !== own) {
+        throw DomainError.forbidden('You may list the users of your own provider only.');
+      }
+      return { where: 'u.organisation_id = :usersOrganisationId', params: { usersOrganisationId: own } };
+    }
+    throw DomainError.forbidden();
+  }
+
+  /**
    * Placements (alias of the placement table) the caller may read: ADMIN all; a duty officer their
    * organisation's; a coordinator their provider's; a support worker those they are assigned to
    * now; never a commissioner (they see counts, not people).

@@ -159,9 +159,13 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
       session.requestIds.set(id, randomUUID()); // the reference of the generic answer, and of the log line
       return [new GraphQLError('Could not check the sign-in.', { originalError: toError(error) })];
     }
+    if (!ctx.actor && isFault(ctx.authFailure)) {
+      session.requestIds.set(id, ctx.requestId);
+      return [new GraphQLError('Could not check the sign-in.', { originalError: ctx.authFailure })];
+    }
     if (!ctx.actor) {
       this.end(session);
-      return [refusal(ctx.authFailure ?? DomainError.unauthenticated())];
+      return [refusal(ctx.authFailure instanceof DomainError ? ctx.authFailure : DomainError.unauthenticated())];
     }
     session.requestIds.set(id, ctx.requestId);
     const schema = this.schemaHost.schema;
@@ -231,7 +235,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
       for (const [authorization, sharing] of byToken) {
         try {
           const ctx = await this.contexts.forConnection(authorization, sharing[0].clientAddress);
-          if (!ctx.actor) sharing.forEach((session) => this.end(session));
+          if (!ctx.actor && !isFault(ctx.authFailure)) sharing.forEach((session) => this.end(session));
         } catch (error) {
           this.logger.warn({ err: error }, 'Could not check the session of an open websocket; trying again shortly');
         }
@@ -268,6 +272,11 @@ function asApolloDoes(error: GraphQLError): GraphQLError {
 /** A DomainError as graphql-ws carries errors (present() finds it underneath). */
 function refusal(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, { originalError: error });
+}
+
+/** The sign-in could not be checked (the database did not answer): not a reason to end a socket. */
+function isFault(failure: Error | undefined): failure is Error {
+  return failure !== undefined && !(failure instanceof DomainError);
 }
 
 function toError(value: unknown): Error {
