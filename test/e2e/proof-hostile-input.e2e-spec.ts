@@ -22,9 +22,12 @@ describe('hostile input to every mutation', () => {
   let admin: Login;
   let generated = 0;
   let overSocket = 0;
+  let url: string;
   beforeAll(async () => {
     t = await TestApp.start({ LOGIN_MAX_FAILURES_PER_ADDRESS: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' });
     admin = await t.world.login(Role.ADMIN);
+    // Listening from the start: supertest would otherwise listen and close the server around each request.
+    url = socketUrl(await t.listen());
   });
   afterAll(async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
@@ -64,7 +67,6 @@ describe('hostile input to every mutation', () => {
 
   it('answers the same over the websocket: a refusal or a running subscription, never a generic fault, a stack trace, SQL, or a change', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const url = socketUrl(await t.listen());
     let socket = await TestSocket.open(url, admin.token, t.logs).ready();
     let oversized = 0;
     try {
@@ -111,5 +113,5 @@ describe('hostile input to every mutation', () => {
     } finally {
       await socket.close();
     }
-  });
+  }, 300_000); // RUNS × every mutation and subscription, one socket round trip each
 });
