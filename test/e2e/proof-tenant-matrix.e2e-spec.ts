@@ -36,6 +36,7 @@ describe('tenant isolation over every operation of the schema', () => {
   let b: Tenant;
   let admin: Login;
   let operations: MatrixOperation[];
+  let url: string;
   const matrix: Cell[] = [];
 
   beforeAll(async () => {
@@ -44,6 +45,8 @@ describe('tenant isolation over every operation of the schema', () => {
     b = await buildTenant(t, 'B', { latitude: 51.45263, longitude: -2.58791, postcode: 'QX2 8ZB' });
     admin = await t.world.login(Role.ADMIN);
     operations = operationsOf(t.app.get(GraphQLSchemaHost).schema);
+    // Listening from the start (for the websocket): supertest would otherwise listen and close around each request.
+    url = socketUrl(await t.listen());
   });
   afterAll(async () => {
     const roles = [...new Set(matrix.map((cell) => cell.role))];
@@ -172,7 +175,6 @@ describe('tenant isolation over every operation of the schema', () => {
   it('tells every role of both tenants, over the websocket, only of changes it may know of', async () => {
     const subscriptions = operations.filter((o) => o.kind === 'subscription');
     expect(subscriptions.map((o) => o.name).sort()).toEqual(['availabilityChanged', 'placementChanged']);
-    const url = socketUrl(await t.listen());
     const ROLES = [...OTHER_ROLES, Role.ADMIN];
     const callers = [
       ...OTHER_ROLES.map((role) => ({ label: `A's ${role}`, login: callerOf(a, role), own: true })),
