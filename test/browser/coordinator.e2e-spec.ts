@@ -76,10 +76,10 @@ describeInBrowser('web page: provider coordinator', () => {
   }
 
   /** A duty officer's referral to a house that screens: hold, then confirm → AWAITING_ACCEPTANCE. */
-  async function referral(bedId: string, name: string, from: Date | undefined, nights: number) {
-    const hold = (await ok(HOLD, { input: { bedId, nights, ...(from ? { from: from.toISOString() } : {}) } }, officer))
+  async function referral(bedId: string, name: string, from: Date | undefined, nights: number, by = officer) {
+    const hold = (await ok(HOLD, { input: { bedId, nights, ...(from ? { from: from.toISOString() } : {}) } }, by))
       .holdBed;
-    const placed = (await ok(CONFIRM, { input: { placementId: hold.id, survivor: survivor(name) } }, officer))
+    const placed = (await ok(CONFIRM, { input: { placementId: hold.id, survivor: survivor(name) } }, by))
       .confirmPlacement;
     expect(placed.status).toBe('AWAITING_ACCEPTANCE');
     return placed.id as string;
@@ -337,7 +337,19 @@ describeInBrowser('web page: provider coordinator', () => {
     const PAGE = 30; // web/src/provider/queries.ts
     const { house } = await anotherProvider();
     const names = Array.from({ length: PAGE + 3 }, (_, i) => `Person ${String(i + 1).padStart(2, '0')}`);
-    for (const name of names) await referral((await t.world.bed(house.id, { label: name })).id, name, undefined, 1);
+    // From several officers of one force: each has at most MAX_ACTIVE_HOLDS_PER_USER claims not started.
+    const officers = await Promise.all(
+      [0, 1, 2, 3].map(() => t.world.login(Role.DUTY_OFFICER, officer.organisationId!)),
+    );
+    for (const [i, name] of names.entries()) {
+      await referral(
+        (await t.world.bed(house.id, { label: name })).id,
+        name,
+        undefined,
+        1,
+        officers[i % officers.length],
+      );
+    }
 
     const { context, page } = await phone(browser, baseURL);
     await signIn(page, coordinator.email, WORLD_PASSWORD);
