@@ -85,7 +85,9 @@ describe('the platform', () => {
     expect(ready.body.info.database.status).toBe('up');
     // The server makes the id; a client's X-Request-Id is only a label in the log (clientRequestId).
     const tagged = await t.http().get('/health/live').set('x-request-id', 'trace-12345678');
-    expect(tagged.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(tagged.headers['x-request-id']).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   describe('GraphQL hardening', () => {
