@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { Role } from '../common/roles';
+import { Clearable } from '../common/validation/input-rules';
 import { Text } from '../common/validation/validators';
 
 /** Only the fields given change; `null` is refused where a user cannot be without the field. */
@@ -21,6 +22,7 @@ export class UpdateUserInput {
 
   /** null: no organisation (an ADMIN's). */
   @Field(() => ID, { nullable: true })
+  @Clearable()
   @IsOptional()
   @IsUUID('all', { message: 'organisationId is not a valid id' })
   organisationId?: string | null;
