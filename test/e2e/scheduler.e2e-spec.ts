@@ -256,5 +256,5 @@ describe('the scheduler, on', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // real time: a start, the first tick, and the run
 });
