@@ -1,3 +1,4 @@
+import { Clearable } from '../common/validation/input-rules';
 import { Args, Context, Float, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessPolicy } from '../common/access/access-policy';
 import { Roles } from '../common/access/access.decorators';
@@ -49,6 +50,7 @@ export class AvailabilityResolver {
     }),
   })
   @Roles(Role.ADMIN, Role.DUTY_OFFICER, Role.PROVIDER_COORDINATOR)
+  @Clearable('near', 'radiusKm') // null: no area filter, as when left out
   availabilityChanged(
     @Context() ctx: RequestContext,
     @Args('near', { type: () => GeoPointInput, nullable: true }) near?: GeoPointInput,
