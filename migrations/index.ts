@@ -10,6 +10,7 @@ import { ScheduledJobs1796535219447 } from './1796535219447-ScheduledJobs';
 import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterReveal';
 import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
 import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
+import { SupportCases1796547170234 } from './1796547170234-SupportCases';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CancelAfterReveal1796535726884,
   PlacementAcceptedAt1796536385037,
   DerivedCaseload1796537174836,
+  SupportCases1796547170234,
 ];

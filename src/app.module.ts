@@ -30,6 +30,10 @@ import { SafehousesModule } from './safehouses/safehouses.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { MoveOnModule } from './move-on/move-on.module';
 import { PlacementsModule } from './placements/placements.module';
+import { RetentionModule } from './retention/retention.module';
+import { SupportCasesModule } from './support-cases/support-cases.module';
+import { SurvivorsModule } from './survivors/survivors.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { SupportWorkersModule } from './support-workers/support-workers.module';
 import { UsersModule } from './users/users.module';
@@ -60,9 +64,13 @@ export class AppModule {
         AvailabilityModule,
         InspectionsModule,
         QualityModule,
-        PlacementsModule,
+        IdempotencyModule,
+        SurvivorsModule,
         SupportWorkersModule,
+        SupportCasesModule,
+        PlacementsModule,
         MoveOnModule,
+        RetentionModule,
         HealthModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -11,7 +11,7 @@ import { BedBlockEntity } from '../safehouses/bed-block.entity';
 import { BedOccupationEntity } from '../safehouses/bed-occupation.entity';
 import { BedEntity } from '../safehouses/bed.entity';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
-import { IdempotencyKeyEntity } from '../placements/idempotency-key.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { PlacementEntity } from '../placements/placement.entity';
 import { MoveOnGoalEntity } from '../move-on/move-on-goal.entity';
 import { MoveOnPlanEntity } from '../move-on/move-on-plan.entity';
@@ -19,6 +19,7 @@ import { NrmDecisionEntity } from '../move-on/nrm-decision.entity';
 import { SupportWorkerAssignmentEntity } from '../support-workers/support-worker-assignment.entity';
 import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
 import { ScheduledJobEntity } from '../scheduler/scheduled-job.entity';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -39,6 +40,7 @@ export const entities = [
   InspectionActionEntity,
   ReferralSuspensionEntity,
   SurvivorEntity,
+  SupportCaseEntity,
   PlacementEntity,
   IdempotencyKeyEntity,
   SupportWorkerEntity,

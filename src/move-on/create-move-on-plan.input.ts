@@ -8,9 +8,15 @@ import { Clearable, MultiLine } from '../common/validation/input-rules';
 
 @InputType()
 export class CreateMoveOnPlanInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'Give this or supportCaseId.' })
+  @IsOptional()
   @IsUUID('all', { message: 'placementId is not a valid id' })
-  placementId: string;
+  placementId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'supportCaseId is not a valid id' })
+  supportCaseId?: string;
 
   @Field(() => String, { nullable: true })
   @Clearable()

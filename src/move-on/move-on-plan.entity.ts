@@ -1,24 +1,27 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PlacementEntity } from '../placements/placement.entity';
 import { MoveOnDestination } from '../placements/placement-enums';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { MoveOnPlanStatus } from './move-on-enums';
 
-/** One plan per placement. `supportEndRule` keeps the policy that set `supportEndsOn`. */
+/**
+ * One plan per support case (CONTRACT.md, Move-on). The end of support it works towards is the
+ * case's (SupportCaseEntity.supportEndsOn); its placement is the case's live or last one.
+ */
 @Entity('move_on_plan')
-@Index('move_on_plan_placement_key', ['placementId'], { unique: true })
-@Index('move_on_plan_provider_idx', ['providerId', 'supportEndsOn'])
+@Index('move_on_plan_case_key', ['supportCaseId'], { unique: true })
+@Index('move_on_plan_provider_idx', ['providerId'])
 @Check('move_on_plan_status_check', `"status" IN ('DRAFT', 'ACTIVE', 'COMPLETED')`)
 export class MoveOnPlanEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('uuid')
-  placementId: string;
+  supportCaseId: string;
 
-  @ManyToOne(() => PlacementEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'placement_id' })
-  placement?: PlacementEntity;
+  @ManyToOne(() => SupportCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'support_case_id' })
+  supportCase?: SupportCaseEntity;
 
   @Column('uuid')
   survivorId: string;
@@ -27,22 +30,12 @@ export class MoveOnPlanEntity {
   @JoinColumn({ name: 'survivor_id' })
   survivor?: SurvivorEntity;
 
-  /** Copied from the placement, for scoping and the coordinator's list. */
+  /** Copied from the case, for scoping and the coordinator's list. */
   @Column('uuid')
   providerId: string;
 
   @Column('text')
   status: MoveOnPlanStatus;
-
-  @Column('uuid', { nullable: true })
-  triggeringDecisionId: string | null;
-
-  @Column('date', { nullable: true })
-  supportEndsOn: string | null;
-
-  /** e.g. "NEGATIVE_REASONABLE_GROUNDS: 9 working days (England and Wales)". */
-  @Column('text', { nullable: true })
-  supportEndRule: string | null;
 
   @Column('text', { nullable: true })
   assessmentSummary: string | null;

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { MoveOnDestination } from '../placements/placement-enums';
 import { Placement } from '../placements/placement.model';
+import { SupportCase } from '../support-cases/support-case.model';
 import { Survivor } from '../survivors/survivor.model';
 import { MoveOnPlanStatus } from './move-on-enums';
 import { MoveOnGoal } from './move-on-goal.model';
@@ -12,8 +13,14 @@ export class MoveOnPlan {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Placement)
-  placement?: Placement;
+  @Field(() => SupportCase)
+  supportCase?: SupportCase;
+
+  @Field(() => Placement, {
+    nullable: true,
+    description: "The case's live placement, else its last one; null when the case never had a bed.",
+  })
+  placement?: Placement | null;
 
   @Field(() => Survivor)
   survivor?: Survivor;
@@ -21,12 +28,16 @@ export class MoveOnPlan {
   @Field(() => MoveOnPlanStatus)
   status: MoveOnPlanStatus;
 
-  @Field(() => NrmDecision, { nullable: true, description: 'The NRM decision that set supportEndsOn, if any.' })
+  @Field(() => NrmDecision, {
+    nullable: true,
+    description:
+      'The latest NRM decision that set the end of support, if any (an RNA or extension may have moved it since).',
+  })
   triggeringDecision?: NrmDecision | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Last day of support that the decision guarantees (CONTRACT.md, Move-on).',
+    description: "The case's supportEndsOn (CONTRACT.md, The NRM journey and the end of support).",
   })
   supportEndsOn: string | null;
 
@@ -51,10 +62,10 @@ export class MoveOnPlan {
   @Field(() => DateScalar, { nullable: true })
   reachInSupportUntil: string | null;
 
-  @Field({ description: 'Past supportEndsOn and not COMPLETED.' })
+  @Field({ description: "The case's overdue: OPEN, past supportEndsOn, nothing pending." })
   overdue: boolean;
 
-  placementId: string;
+  supportCaseId: string;
   survivorId: string;
   providerId: string;
   triggeringDecisionId: string | null;

@@ -20,6 +20,9 @@ import { RecordNrmDecisionInput } from './record-nrm-decision.input';
 import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { MoveOnService } from './move-on.service';
 import { Clearable } from '../common/validation/input-rules';
+import { PlacementStatus } from '../placements/placement-enums';
+import { SupportCase } from '../support-cases/support-case.model';
+import { SupportCasesService } from '../support-cases/support-cases.service';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
 const READERS = [Role.ADMIN, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER];
@@ -30,6 +33,7 @@ export class MoveOnResolver {
     private readonly moveOn: MoveOnService,
     private readonly placements: PlacementsService,
     private readonly survivors: SurvivorsService,
+    private readonly cases: SupportCasesService,
   ) {}
 
   @Mutation(() => Survivor)
@@ -100,10 +104,20 @@ export class MoveOnResolver {
     return this.moveOn.list(ctx, filter, first, after);
   }
 
-  @ResolveField('placement', () => Placement)
+  @ResolveField('placement', () => Placement, { nullable: true })
   @SignedIn()
-  async placement(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<Placement> {
-    return toPlacement(await this.placements.get(ctx, plan.placementId), ctx.clock.now());
+  async placement(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<Placement | null> {
+    const ofCase = await this.placements.ofCase(ctx, plan.supportCaseId);
+    const current =
+      ofCase.findLast((row) => row.status === PlacementStatus.CONFIRMED || row.status === PlacementStatus.ARRIVED) ??
+      ofCase.at(-1);
+    return current ? toPlacement(current, ctx.clock.now()) : null;
+  }
+
+  @ResolveField('supportCase', () => SupportCase)
+  @SignedIn()
+  async supportCase(@Context() ctx: RequestContext, @Parent() plan: MoveOnPlan): Promise<SupportCase> {
+    return this.cases.get(ctx, plan.supportCaseId);
   }
 
   @ResolveField('survivor', () => Survivor)

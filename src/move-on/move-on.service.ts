@@ -9,12 +9,16 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
 import { PlacementStatus } from '../placements/placement-enums';
-import { PlacementEntity, effectiveStatus } from '../placements/placement.entity';
+import type { PlacementEntity } from '../placements/placement.entity';
 import { PlacementEvents } from '../placements/placement-events';
 import { PlacementsService } from '../placements/placements.service';
-import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
+import { SupportCaseCloseReason, SupportCaseStatus } from '../support-cases/support-case-enums';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
+import { SupportCasesService } from '../support-cases/support-cases.service';
+import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { NrmStatus } from '../survivors/nrm-status';
 import { SurvivorEntity } from '../survivors/survivor.entity';
+import { SurvivorsService } from '../survivors/survivors.service';
 import { CompleteMoveOnInput } from './complete-move-on.input';
 import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
 import { GoalStatus, MoveOnPlanStatus } from './move-on-enums';
@@ -30,11 +34,16 @@ import { RecordNrmDecisionInput } from './record-nrm-decision.input';
 import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { supportEnd } from './support-end';
 
-const LIVE: readonly PlacementStatus[] = [
-  PlacementStatus.AWAITING_ACCEPTANCE,
-  PlacementStatus.CONFIRMED,
-  PlacementStatus.ARRIVED,
-];
+/** What an erased goal's description (required text) reads afterwards. */
+export const ERASED_TEXT = 'Erased';
+
+/** What a plan shows of its case: the end of support it works towards, and whether the case is open. */
+export interface PlanCase {
+  status: SupportCaseStatus;
+  supportEndsOn: string | null;
+  supportEndRule: string | null;
+  triggeringDecisionId: string | null;
+}
 
 /** Soonest end of support first (no end date last), then id. */
 const MOVE_ON_PLAN_CURSOR: CursorShape = { list: 'moveOnPlans', parts: ['date', 'uuid'] };
@@ -55,7 +64,11 @@ export function toGoal(entity: MoveOnGoalEntity): MoveOnGoal {
   };
 }
 
-/** NRM decisions, the support end dates they set, and move-on plans (CONTRACT.md, Move-on). */
+/**
+ * NRM decisions, the end of support they set on the person's open cases, and move-on plans, one
+ * per case (CONTRACT.md, The NRM journey and the end of support; Move-on). Owns nrm_decision,
+ * move_on_plan and move_on_goal; reaches people, cases, placements and workers through their services.
+ */
 @Injectable()
 export class MoveOnService {
   constructor(
@@ -64,48 +77,44 @@ export class MoveOnService {
     private readonly audit: AuditService,
     private readonly placements: PlacementsService,
     private readonly events: PlacementEvents,
+    private readonly survivors: SurvivorsService,
+    private readonly cases: SupportCasesService,
+    private readonly workers: SupportWorkersService,
   ) {}
 
-  toPlan(ctx: RequestContext, entity: MoveOnPlanEntity): MoveOnPlan {
+  toPlan(ctx: RequestContext, entity: MoveOnPlanEntity, supportCase: PlanCase): MoveOnPlan {
     return {
       id: entity.id,
       status: entity.status,
-      supportEndsOn: entity.supportEndsOn,
-      supportEndRule: entity.supportEndRule,
+      supportEndsOn: supportCase.supportEndsOn,
+      supportEndRule: supportCase.supportEndRule,
       assessmentSummary: entity.assessmentSummary,
       targetMoveOnOn: entity.targetMoveOnOn,
       movedOnAt: entity.movedOnAt,
       destination: entity.destination,
       reachInSupportUntil: entity.reachInSupportUntil,
+      // The case's: OPEN and past its end (a plan that ends with its case is no longer overdue).
       overdue:
-        entity.status !== MoveOnPlanStatus.COMPLETED &&
-        entity.supportEndsOn !== null &&
-        ctx.clock.today() > entity.supportEndsOn,
-      placementId: entity.placementId,
+        supportCase.status === SupportCaseStatus.OPEN &&
+        supportCase.supportEndsOn !== null &&
+        ctx.clock.today() > supportCase.supportEndsOn,
+      supportCaseId: entity.supportCaseId,
       survivorId: entity.survivorId,
       providerId: entity.providerId,
-      triggeringDecisionId: entity.triggeringDecisionId,
+      triggeringDecisionId: supportCase.triggeringDecisionId,
     };
   }
 
   /**
-   * Appends the decision, sets the survivor's NRM status, and for their live placement creates a
-   * DRAFT plan if there is none and sets supportEndsOn by the policy in force now.
+   * Appends the decision, sets the survivor's NRM status, and for each OPEN case of the person sets
+   * the end of support by the policy in force now, creating a DRAFT plan where the case has none.
    */
   async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<SurvivorEntity> {
     if (input.decidedOn > ctx.clock.today())
       throw DomainError.badInput('input.decidedOn', 'input.decidedOn must not be in the future.');
     return ctx.transaction(async (tx) => {
-      const scope = this.access.visibleSurvivors(tx, 's');
-      const survivor = await tx.manager
-        .createQueryBuilder(SurvivorEntity, 's')
-        .where('s.id = :id', { id: input.survivorId })
-        .andWhere(scope.where, scope.params)
-        .getOne();
-      const live = survivor && (await this.livePlacement(tx, survivor.id));
-      const providerId = live?.providerId ?? (survivor && (await this.lastProvider(tx, survivor.id)));
-      if (!survivor || !providerId || !this.access.managesProvider(tx, providerId))
-        throw DomainError.notFound('survivor');
+      const survivor = await this.survivors.visibleEntity(tx, input.survivorId);
+      if (!survivor) throw DomainError.notFound('survivor');
       const decision = await tx.manager.save(
         tx.manager.create(NrmDecisionEntity, {
           survivorId: survivor.id,
@@ -115,50 +124,58 @@ export class MoveOnService {
           recordedBy: tx.user.userId,
         }),
       );
-      survivor.nrmStatus = input.decision as unknown as NrmStatus;
-      await tx.manager.save(survivor);
-      if (live) {
-        const end = supportEnd(input.decision, input.decidedOn, {
-          positiveConclusiveDays: this.settings.NRM_POSITIVE_CG_SUPPORT_DAYS,
-          negativeWorkingDays: this.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS,
-        });
-        const plan =
-          (await tx.manager.findOneBy(MoveOnPlanEntity, { placementId: live.id })) ??
-          tx.manager.create(MoveOnPlanEntity, {
-            placementId: live.id,
-            survivorId: survivor.id,
-            providerId: live.providerId,
-            status: MoveOnPlanStatus.DRAFT,
-          });
-        plan.triggeringDecisionId = decision.id;
-        plan.supportEndsOn = end.supportEndsOn;
-        plan.supportEndRule = end.rule;
-        await tx.manager.save(plan);
+      const end = supportEnd(input.decision, input.decidedOn, {
+        positiveConclusiveDays: this.settings.NRM_POSITIVE_CG_SUPPORT_DAYS,
+        negativeWorkingDays: this.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS,
+      });
+      for (const open of await this.cases.openCasesOf(tx, survivor.id)) {
+        await this.cases.setSupportEnd(tx, open, { ...end, decisionId: decision.id });
+        if (!(await tx.manager.existsBy(MoveOnPlanEntity, { supportCaseId: open.id }))) {
+          await tx.manager.save(
+            tx.manager.create(MoveOnPlanEntity, {
+              supportCaseId: open.id,
+              survivorId: survivor.id,
+              providerId: open.providerId,
+              status: MoveOnPlanStatus.DRAFT,
+            }),
+          );
+        }
       }
+      const updated = await this.survivors.setNrmStatus(tx, survivor.id, input.decision as unknown as NrmStatus);
       await this.audit.record(tx, { action: 'nrm_decision.record', entityType: 'Survivor', entityId: survivor.id });
-      return survivor;
+      return updated;
     });
   }
 
+  /** A plan for a case (OPEN, one each), named by the case or by one of its placements. */
   async createPlan(ctx: RequestContext, input: CreateMoveOnPlanInput): Promise<MoveOnPlan> {
+    if (!input.placementId === !input.supportCaseId) {
+      throw DomainError.badInput('input.placementId', 'Give input.placementId or input.supportCaseId, not both.');
+    }
     return ctx.transaction(async (tx) => {
-      const placement = await tx.manager.findOneBy(PlacementEntity, { id: input.placementId });
-      if (!placement || !this.access.managesProvider(tx, placement.providerId))
-        throw DomainError.badInput('input.placementId', 'input.placementId names no placement of yours.');
-      if (!LIVE.includes(effectiveStatus(placement, tx.clock.now())) || !placement.survivorId) {
-        throw DomainError.rule(
-          ErrorReason.INVALID_TRANSITION,
-          'A move-on plan is made for a placement that is confirmed or resident.',
-        );
+      let caseId = input.supportCaseId;
+      if (input.placementId) {
+        const placement = await this.placements.find(tx, input.placementId);
+        if (!placement || !this.access.managesProvider(tx, placement.providerId))
+          throw DomainError.badInput('input.placementId', 'input.placementId names no placement of yours.');
+        if (!placement.supportCaseId) {
+          throw DomainError.rule(
+            ErrorReason.INVALID_TRANSITION,
+            'A move-on plan is made once the provider has taken the person on: accept the referral first.',
+          );
+        }
+        caseId = placement.supportCaseId;
       }
-      if (await tx.manager.existsBy(MoveOnPlanEntity, { placementId: placement.id })) {
-        throw DomainError.conflict('This placement already has a move-on plan.');
+      const found = await this.cases.lockManaged(tx, caseId!);
+      this.cases.assertOpen(found);
+      if (await tx.manager.existsBy(MoveOnPlanEntity, { supportCaseId: found.id })) {
+        throw DomainError.conflict('This support case already has a move-on plan.');
       }
       const plan = await tx.manager.save(
         tx.manager.create(MoveOnPlanEntity, {
-          placementId: placement.id,
-          survivorId: placement.survivorId,
-          providerId: placement.providerId,
+          supportCaseId: found.id,
+          survivorId: found.survivorId,
+          providerId: found.providerId,
           status: MoveOnPlanStatus.DRAFT,
           assessmentSummary: input.assessmentSummary ?? null,
           targetMoveOnOn: input.targetMoveOnOn ?? null,
@@ -167,7 +184,7 @@ export class MoveOnService {
       for (const [index, goal] of (input.goals ?? []).entries())
         await this.insertGoal(tx, plan, goal, `input.goals.${index}`);
       await this.audit.record(tx, { action: 'move_on_plan.create', entityType: 'MoveOnPlan', entityId: plan.id });
-      return this.toPlan(tx, plan);
+      return this.toPlan(tx, plan, found);
     });
   }
 
@@ -176,6 +193,7 @@ export class MoveOnService {
       const plan = await this.managedPlan(tx, planId);
       if (plan.status === MoveOnPlanStatus.COMPLETED)
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This plan is completed.');
+      await this.cases.assertOpenById(tx, plan.supportCaseId);
       const goal = await this.insertGoal(tx, plan, input, 'input');
       await this.audit.record(tx, { action: 'move_on_goal.create', entityType: 'MoveOnGoal', entityId: goal.id });
       return toGoal(goal);
@@ -190,15 +208,14 @@ export class MoveOnService {
       if (!goal || !plan) throw DomainError.notFound('goal');
       const { role, userId } = tx.user;
       if (role === Role.SUPPORT_WORKER) {
-        const owner =
-          goal.ownerSupportWorkerId &&
-          (await tx.manager.findOneBy(SupportWorkerEntity, { id: goal.ownerSupportWorkerId }));
+        const owner = goal.ownerSupportWorkerId && (await this.workers.load(tx, goal.ownerSupportWorkerId));
         if (!owner || owner.userId !== userId) throw DomainError.notFound('goal');
         if (input.ownerSupportWorkerId !== undefined)
           throw DomainError.forbidden('Only a coordinator may give a goal to someone else.');
       } else if (!this.access.managesProvider(tx, plan.providerId)) {
         throw DomainError.notFound('goal');
       }
+      await this.cases.assertOpenById(tx, plan.supportCaseId);
       if (input.ownerSupportWorkerId !== undefined) {
         // null unassigns the goal; an id must name a support worker of the plan's provider.
         if (input.ownerSupportWorkerId !== null)
@@ -223,36 +240,54 @@ export class MoveOnService {
           `Only a draft plan can be activated; this one is ${plan.status.toLowerCase()}.`,
         );
       }
+      const found = await this.cases.assertOpenById(tx, plan.supportCaseId);
       plan.status = MoveOnPlanStatus.ACTIVE;
       await tx.manager.save(plan);
       await this.audit.record(tx, { action: 'move_on_plan.activate', entityType: 'MoveOnPlan', entityId: plan.id });
-      return this.toPlan(tx, plan);
+      return this.toPlan(tx, plan, found);
     });
   }
 
-  /** The person has moved on: departure, freed bed, ended assignments and a completed plan, at once. */
+  /**
+   * The person has moved on (CONTRACT.md, Move-on), in one transaction: the case's live placement is
+   * DEPARTED at movedOnAt (a booking not yet started is cancelled), the case CLOSED as MOVED_ON with
+   * its assignments ended, and the plan COMPLETED.
+   */
   async complete(ctx: RequestContext, input: CompleteMoveOnInput): Promise<MoveOnPlan> {
-    const { plan, placement } = await ctx.transaction(async (tx) => {
+    const { plan, found, placement } = await ctx.transaction(async (tx) => {
       const plan = await this.managedPlan(tx, input.planId);
       if (plan.status === MoveOnPlanStatus.COMPLETED)
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This plan is already completed.');
-      const placement = await this.placements.departWithin(
-        tx,
-        plan.placementId,
-        input.destination,
-        input.movedOnAt,
-        'input.movedOnAt',
-      );
+      const found = await this.cases.lockManaged(tx, plan.supportCaseId);
+      this.cases.assertOpen(found);
+      const live = await this.placements.livePlacementOf(tx, found.id);
+      let placement: PlacementEntity | null = null;
+      let movedOnAt = input.movedOnAt;
+      if (live?.status === PlacementStatus.ARRIVED) {
+        placement = await this.placements.departWithin(tx, live.id, {
+          destination: input.destination,
+          at: input.movedOnAt,
+          field: 'input.movedOnAt',
+          caseClosedByCaller: true,
+        });
+        movedOnAt = placement.departedAt!;
+      } else if (live) {
+        placement = await this.placements.lockWithin(tx, live.id);
+        await this.placements.cancelWithin(tx, placement, 'moved on before arriving');
+      }
+      if (movedOnAt.getTime() > tx.clock.now().getTime() + 5 * 60 * 1000)
+        throw DomainError.badInput('input.movedOnAt', 'input.movedOnAt must not be in the future.');
+      await this.cases.closeWithin(tx, found, SupportCaseCloseReason.MOVED_ON, null);
       plan.status = MoveOnPlanStatus.COMPLETED;
-      plan.movedOnAt = placement.departedAt;
+      plan.movedOnAt = movedOnAt;
       plan.destination = input.destination;
       plan.reachInSupportUntil = input.reachInSupportUntil ?? null;
       await tx.manager.save(plan);
       await this.audit.record(tx, { action: 'move_on_plan.complete', entityType: 'MoveOnPlan', entityId: plan.id });
-      return { plan, placement };
+      return { plan, found, placement };
     });
-    await this.events.changed(ctx, placement);
-    return this.toPlan(ctx, plan);
+    if (placement) await this.events.changed(ctx, placement);
+    return this.toPlan(ctx, plan, found);
   }
 
   async get(ctx: RequestContext, id: string): Promise<MoveOnPlan> {
@@ -263,9 +298,13 @@ export class MoveOnService {
       .andWhere(scope.where, scope.params)
       .getOne();
     if (!plan) throw DomainError.notFound('move-on plan');
-    return this.toPlan(ctx, plan);
+    return (await this.withCases(ctx, [plan]))[0];
   }
 
+  /**
+   * The plans the caller may see, soonest end of support first (no end last): the coordinator's
+   * "who runs out this fortnight". The end and the overdue test are the case's, read beside it.
+   */
   async list(
     ctx: RequestContext,
     filter: MoveOnPlanFilter | undefined,
@@ -274,36 +313,37 @@ export class MoveOnService {
   ): Promise<Connection<MoveOnPlan>> {
     const page = checkPageRequest(first, after, MOVE_ON_PLAN_CURSOR);
     const scope = this.access.visibleMoveOnPlans(ctx, 'm');
-    const query = ctx.manager.createQueryBuilder(MoveOnPlanEntity, 'm').where(scope.where, scope.params);
+    const query = ctx.manager
+      .createQueryBuilder(MoveOnPlanEntity, 'm')
+      .innerJoin(SupportCaseEntity, 'sc', 'sc.id = m.support_case_id')
+      .where(scope.where, scope.params);
     const today = ctx.clock.today();
+    const endsOn = `COALESCE(sc.support_ends_on, '9999-12-31'::date)`;
+    const overdue = `(sc.status = 'OPEN' AND sc.support_ends_on IS NOT NULL AND sc.support_ends_on < :today)`;
     if (filter?.providerId) query.andWhere('m.provider_id = :providerId', { providerId: filter.providerId });
     if (filter?.status) query.andWhere('m.status = :status', { status: filter.status });
-    if (filter?.supportEndsBefore) query.andWhere('m.support_ends_on < :before', { before: filter.supportEndsBefore });
-    if (filter?.overdue === true) query.andWhere(`m.status <> 'COMPLETED' AND m.support_ends_on < :today`, { today });
-    if (filter?.overdue === false)
-      query.andWhere(`NOT (m.status <> 'COMPLETED' AND m.support_ends_on IS NOT NULL AND m.support_ends_on < :today)`, {
-        today,
-      });
+    if (filter?.supportEndsBefore) query.andWhere('sc.support_ends_on < :before', { before: filter.supportEndsBefore });
+    if (filter?.overdue === true) query.andWhere(overdue, { today });
+    if (filter?.overdue === false) query.andWhere(`NOT ${overdue}`, { today });
     const totalCount = await query.getCount();
-    // Soonest end of support first: the coordinator's "who runs out this fortnight".
-    const sortKey = (plan: MoveOnPlanEntity) => [plan.supportEndsOn ?? '9999-12-31', plan.id];
     if (page.after) {
-      const [endsOn, id] = page.after;
-      query.andWhere(`(COALESCE(m.support_ends_on, '9999-12-31'::date), m.id) > (:endsOn::date, :afterId)`, {
-        endsOn,
-        afterId: id,
-      });
+      const [after, id] = page.after;
+      query.andWhere(`(${endsOn}, m.id) > (:endsOn::date, :afterId)`, { endsOn: after, afterId: id });
     }
     const rows = await query
-      .orderBy(`COALESCE(m.support_ends_on, '9999-12-31'::date)`, 'ASC')
+      .orderBy(endsOn, 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(page.first + 1)
       .getMany();
-    const connection = toConnection(rows, page, MOVE_ON_PLAN_CURSOR, sortKey, totalCount);
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: this.toPlan(ctx, edge.node) })),
-    };
+    const plans = await this.withCases(ctx, rows);
+    const connection = toConnection(
+      plans,
+      page,
+      MOVE_ON_PLAN_CURSOR,
+      (plan) => [plan.supportEndsOn ?? '9999-12-31', plan.id],
+      totalCount,
+    );
+    return connection;
   }
 
   // ------------------------------------------------------------------ batched nested fields
@@ -344,22 +384,32 @@ export class MoveOnService {
       .load(survivorId);
   }
 
-  /** A placement's plan, if the caller may see it. */
-  planOf(ctx: RequestContext, placementId: string): Promise<MoveOnPlan | null> {
+  /** A case's plan, if the caller may see it (Placement.moveOnPlan is its case's). */
+  planOfCase(ctx: RequestContext, supportCaseId: string): Promise<MoveOnPlan | null> {
     return ctx
-      .loader<string, MoveOnPlan | null>('move-on.planOf', async (ids) => {
+      .loader<string, MoveOnPlan | null>('move-on.planOfCase', async (ids) => {
         const scope = this.access.visibleMoveOnPlans(ctx, 'm');
         const rows = await ctx.manager
           .createQueryBuilder(MoveOnPlanEntity, 'm')
-          .where('m.placement_id IN (:...ids)', { ids })
+          .where('m.support_case_id IN (:...ids)', { ids })
           .andWhere(scope.where, scope.params)
           .getMany();
-        return ids.map((id) => {
-          const row = rows.find((r) => r.placementId === id);
-          return row ? this.toPlan(ctx, row) : null;
-        });
+        const plans = await this.withCases(ctx, rows);
+        return ids.map((id) => plans.find((plan) => plan.supportCaseId === id) ?? null);
       })
-      .load(placementId);
+      .load(supportCaseId);
+  }
+
+  /** Retention: what was written about these people in their plans (assessments, goals and notes). */
+  async eraseTextAbout(tx: RequestContext, survivorIds: string[]): Promise<void> {
+    await tx.manager.query(`UPDATE move_on_plan SET assessment_summary = NULL WHERE survivor_id = ANY($1::uuid[])`, [
+      survivorIds,
+    ]);
+    await tx.manager.query(
+      `UPDATE move_on_goal g SET note = NULL, description = $2
+         FROM move_on_plan mp WHERE g.plan_id = mp.id AND mp.survivor_id = ANY($1::uuid[])`,
+      [survivorIds, ERASED_TEXT],
+    );
   }
 
   // ------------------------------------------------------------------ helpers
@@ -374,14 +424,13 @@ export class MoveOnService {
     return plan;
   }
 
-  private async livePlacement(tx: RequestContext, survivorId: string): Promise<PlacementEntity | null> {
-    const rows = await tx.manager.find(PlacementEntity, { where: { survivorId }, order: { createdAt: 'DESC' } });
-    return rows.find((row) => LIVE.includes(effectiveStatus(row, tx.clock.now()))) ?? null;
-  }
-
-  private async lastProvider(tx: RequestContext, survivorId: string): Promise<string | null> {
-    const row = await tx.manager.findOne(PlacementEntity, { where: { survivorId }, order: { createdAt: 'DESC' } });
-    return row?.providerId ?? null;
+  /** Plans with what they show of their cases, the cases read in one batch. */
+  private async withCases(ctx: RequestContext, rows: MoveOnPlanEntity[]): Promise<MoveOnPlan[]> {
+    const cases = await this.cases.entities(
+      ctx,
+      rows.map((row) => row.supportCaseId),
+    );
+    return rows.map((row) => this.toPlan(ctx, row, cases.get(row.supportCaseId)!));
   }
 
   private async insertGoal(
@@ -411,7 +460,7 @@ export class MoveOnService {
     supportWorkerId: string,
     field: string,
   ): Promise<void> {
-    const owner = await tx.manager.findOneBy(SupportWorkerEntity, { id: supportWorkerId });
+    const owner = await this.workers.load(tx, supportWorkerId);
     if (!owner) throw DomainError.badInput(field, `${field} names no support worker.`);
     if (owner.providerId !== providerId) {
       throw DomainError.rule(

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { SurvivorInput } from '../survivors/survivor.input';
-import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
+import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from '../idempotency/idempotency-key.rule';
 import { Clearable } from '../common/validation/input-rules';
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, Matches } from 'class-validator';
 import { BedStayInput } from './bed-stay.input';
-import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from './placement-fields';
+import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from '../idempotency/idempotency-key.rule';
 import { Clearable } from '../common/validation/input-rules';
 
 @InputType()

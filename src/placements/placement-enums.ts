@@ -31,6 +31,11 @@ export enum MoveOnDestination {
   SUPPORTED_HOUSING = 'SUPPORTED_HOUSING',
   FAMILY_OR_FRIENDS = 'FAMILY_OR_FRIENDS',
   OTHER_SAFEHOUSE = 'OTHER_SAFEHOUSE',
+  ASYLUM_ACCOMMODATION = 'ASYLUM_ACCOMMODATION',
+  LOCAL_AUTHORITY_TEMPORARY_ACCOMMODATION = 'LOCAL_AUTHORITY_TEMPORARY_ACCOMMODATION',
+  REFUGE = 'REFUGE',
+  HOSPITAL = 'HOSPITAL',
+  CUSTODY = 'CUSTODY',
   RETURNED_TO_HOME_COUNTRY = 'RETURNED_TO_HOME_COUNTRY',
   MISSING = 'MISSING',
   UNKNOWN = 'UNKNOWN',
@@ -39,6 +44,9 @@ export enum MoveOnDestination {
 registerEnumType(MoveOnDestination, {
   name: 'MoveOnDestination',
   valuesMap: {
+    LOCAL_AUTHORITY_TEMPORARY_ACCOMMODATION: {
+      description: 'Temporary accommodation after a homelessness application to a local authority.',
+    },
     MISSING: { description: 'Left without notice: a safeguarding concern (CONTRACT.md, Availability and placements).' },
   },
 });

@@ -14,6 +14,7 @@ import { SurvivorEntity } from '../survivors/survivor.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { BedEntity } from '../safehouses/bed.entity';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 
 /**
@@ -29,6 +30,7 @@ import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-e
 @Index('placement_provider_idx', ['providerId', 'createdAt'])
 @Index('placement_referrer_org_idx', ['referrerOrganisationId', 'createdAt'])
 @Index('placement_survivor_idx', ['survivorId'])
+@Index('placement_support_case_idx', ['supportCaseId'])
 @Index('placement_referrer_claims_idx', ['referrerId'], {
   where: `"status" IN ('HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED') OR "cancelled_after_reveal_at" IS NOT NULL`,
 })
@@ -74,6 +76,17 @@ export class PlacementEntity {
   @ManyToOne(() => SurvivorEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'survivor_id' })
   survivor?: SurvivorEntity;
+
+  /**
+   * The support case the placement belongs to, from when the provider took the person on (it
+   * became CONFIRMED); null for a hold and for a referral not accepted (CONTRACT.md, Support cases).
+   */
+  @Column('uuid', { nullable: true })
+  supportCaseId: string | null;
+
+  @ManyToOne(() => SupportCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'support_case_id' })
+  supportCase?: SupportCaseEntity;
 
   @Column('text')
   status: PlacementStatus;

@@ -29,6 +29,7 @@ export function toPlacement(entity: PlacementEntity, now: Date): Placement {
     safehouseId: entity.safehouseId,
     providerId: entity.providerId,
     survivorId: entity.survivorId,
+    supportCaseId: entity.supportCaseId,
     referrerId: entity.referrerId,
     referrerOrganisationId: entity.referrerOrganisationId,
   };

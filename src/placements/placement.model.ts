@@ -82,6 +82,7 @@ export class Placement {
   safehouseId: string;
   providerId: string;
   survivorId: string | null;
+  supportCaseId: string | null;
   referrerId: string;
   referrerOrganisationId: string;
 }

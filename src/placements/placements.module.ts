@@ -1,33 +1,39 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { SafehousesModule } from '../safehouses/safehouses.module';
-import { SurvivorsResolver } from '../survivors/survivors.resolver';
-import { SurvivorsService } from '../survivors/survivors.service';
-import { RetentionJob } from '../survivors/retention.job';
-import { RetentionService } from '../survivors/retention.service';
+import { SupportCasesModule } from '../support-cases/support-cases.module';
 import { SupportWorkersModule } from '../support-workers/support-workers.module';
+import { SurvivorsModule } from '../survivors/survivors.module';
 import { UsersModule } from '../users/users.module';
-import { AssignmentPlacementResolver } from './assignment-placement.resolver';
-import { IdempotencyKeyJob } from './idempotency-key.job';
-import { IdempotencyService } from './idempotency.service';
+import {
+  CasePlacementsResolver,
+  CaseWorkResolver,
+  PlacementCaseResolver,
+  SurvivorPlacementsResolver,
+} from './case-work.resolver';
 import { PlacementEvents } from './placement-events';
 import { PlacementsResolver } from './placements.resolver';
 import { PlacementsService } from './placements.service';
 
-/** Holds, placements and the survivors placed (survivors' reads live in src/survivors). */
+/** Holds and placements, from "this bed" to departure, and where they meet cases and support workers. */
 @Module({
-  imports: [SafehousesModule, UsersModule, SupportWorkersModule],
+  imports: [
+    SafehousesModule,
+    UsersModule,
+    IdempotencyModule,
+    SurvivorsModule,
+    SupportWorkersModule,
+    SupportCasesModule,
+  ],
   providers: [
-    AssignmentPlacementResolver,
     PlacementsResolver,
     PlacementsService,
-    IdempotencyService,
-    IdempotencyKeyJob,
     PlacementEvents,
-    SurvivorsResolver,
-    SurvivorsService,
-    RetentionService,
-    RetentionJob,
+    CaseWorkResolver,
+    PlacementCaseResolver,
+    CasePlacementsResolver,
+    SurvivorPlacementsResolver,
   ],
-  exports: [PlacementsService, SurvivorsService, RetentionService, PlacementEvents],
+  exports: [PlacementsService, PlacementEvents],
 })
 export class PlacementsModule {}

@@ -11,6 +11,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
+import { AccessPolicy } from '../common/access/access-policy';
 import { Roles, SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -58,6 +59,7 @@ export class PlacementsResolver {
     private readonly users: UsersService,
     private readonly events: PlacementEvents,
     private readonly assignments: SupportWorkersService,
+    private readonly access: AccessPolicy,
   ) {}
 
   private model(ctx: RequestContext, entity: PlacementEntity): Placement {
@@ -177,16 +179,26 @@ export class PlacementsResolver {
     return this.model(ctx, await this.placementsService.recordNoShow(ctx, id));
   }
 
-  @Mutation(() => Placement)
+  @Mutation(() => Placement, {
+    description: 'continueOutreach: the person moves out but the case goes on as OUTREACH with its support workers.',
+  })
   @Roles(...STAFF)
-  @Clearable('at')
+  @Clearable('at', 'continueOutreach')
   async recordDeparture(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
     @Args('destination', { type: () => MoveOnDestination }) destination: MoveOnDestination,
     @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
+    @Args('continueOutreach', { type: () => Boolean, nullable: true, defaultValue: false }) continueOutreach?: boolean,
   ): Promise<Placement> {
-    return this.model(ctx, await this.placementsService.recordDeparture(ctx, id, destination, at));
+    return this.model(
+      ctx,
+      await this.placementsService.recordDeparture(ctx, id, {
+        destination,
+        at,
+        continueOutreach: continueOutreach ?? false,
+      }),
+    );
   }
 
   @Subscription(() => PlacementChange, {
@@ -253,7 +265,10 @@ export class PlacementsResolver {
     @Parent() placement: Placement,
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean,
   ): Promise<SupportWorkerAssignment[]> {
-    return this.assignments.forPlacement(ctx, placement.id, includeEnded);
+    if (placement.supportCaseId && !this.access.readsCaseWork(ctx)) return Promise.resolve([]);
+    return placement.supportCaseId
+      ? this.assignments.forCase(ctx, placement.supportCaseId, includeEnded ?? false)
+      : this.assignments.forReferral(ctx, placement.id, includeEnded ?? false);
   }
 
   @ResolveField('outOfHoursPhone', () => String)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
@@ -13,13 +14,18 @@ import { OccupationKind } from '../safehouses/bed-occupation.entity';
 import { BedOccupationsService } from '../safehouses/bed-occupations.service';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { SupportCasesService } from '../support-cases/support-cases.service';
+import { AssignmentRole } from '../support-workers/support-worker-assignment.entity';
+import { SupportWorkerAssignment, SupportWorkerSuggestion } from '../support-workers/support-worker.model';
+import { AssignSupportWorkerInput } from '../support-workers/support-worker.inputs';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
-import { assertEligible } from '../survivors/eligibility';
-import { SurvivorEntity } from '../survivors/survivor.entity';
+import { Candidate, assertEligible } from '../survivors/eligibility';
+import type { SurvivorEntity } from '../survivors/survivor.entity';
 import { SurvivorInput } from '../survivors/survivor.input';
-import { IdempotencyService } from './idempotency.service';
+import { SurvivorsService } from '../survivors/survivors.service';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
-import { Transition, invalidTransition } from './placement-words';
+import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
 import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
 import { PlacementEvents } from './placement-events';
 import { ConfirmPlacementInput } from './confirm-placement.input';
@@ -57,6 +63,8 @@ export class PlacementsService {
     private readonly idempotency: IdempotencyService,
     private readonly events: PlacementEvents,
     private readonly assignments: SupportWorkersService,
+    private readonly survivors: SurvivorsService,
+    private readonly cases: SupportCasesService,
   ) {}
 
   // ------------------------------------------------------------------ duty officer
@@ -139,12 +147,13 @@ export class PlacementsService {
           if (status !== PlacementStatus.HELD) throw invalidTransition(status, 'confirm');
           const { bed, safehouse } = await this.house(tx, placement.bedId, 'input.placementId');
           this.assertReferralsOpen(safehouse);
-          this.assertEligible(input.survivor, bed, safehouse);
-          const survivor = await this.createSurvivor(tx, input.survivor, placement.referrerOrganisationId);
+          this.assertEligible(fromInput(input.survivor), bed, safehouse);
+          const survivor = await this.survivors.create(tx, input.survivor, placement.referrerOrganisationId);
           placement.survivorId = survivor.id;
           if (safehouse.instantBooking) {
             placement.status = PlacementStatus.CONFIRMED;
             placement.acceptedAt = now;
+            placement.supportCaseId = await this.cases.openForPlacement(tx, survivor.id, placement.providerId);
             await this.occupations.settle(tx, placement.id, null);
           } else {
             // Both deadlines are fixed now: a later change of setting moves neither.
@@ -169,20 +178,28 @@ export class PlacementsService {
   async cancel(ctx: RequestContext, id: string, reason: string): Promise<PlacementEntity> {
     const before = [PlacementStatus.HELD, PlacementStatus.AWAITING_ACCEPTANCE, PlacementStatus.CONFIRMED];
     return this.transition(ctx, id, 'either', before, 'placement.cancel', async (tx, p) => {
-      const afterReveal = p.status === PlacementStatus.CONFIRMED && (await this.addressReachedReferrer(tx, p));
-      p.status = PlacementStatus.CANCELLED;
-      p.statusReason = reason;
-      await this.occupations.release(tx, p.id);
-      await this.assignments.endAllFor(tx, p.id, 'placement cancelled');
-      if (afterReveal) {
-        p.cancelledAfterRevealAt = tx.clock.now();
-        await this.audit.record(tx, {
-          action: 'placement.cancel_after_reveal',
-          entityType: 'Placement',
-          entityId: p.id,
-        });
-      }
+      await this.cancelWithin(tx, p, reason);
     });
+  }
+
+  /**
+   * A cancellation inside the caller's transaction (completeMoveOn cancels a booking the person
+   * moved on before using): the bed is freed, the referral's assignments end, and the case's
+   * closing rules run; a referrer's cancellation after the address was read counts against their cap.
+   */
+  async cancelWithin(tx: RequestContext, p: PlacementEntity, reason: string): Promise<void> {
+    const afterReveal = p.status === PlacementStatus.CONFIRMED && (await this.addressReachedReferrer(tx, p));
+    p.status = PlacementStatus.CANCELLED;
+    p.statusReason = reason;
+    if (afterReveal) {
+      p.cancelledAfterRevealAt = tx.clock.now();
+      await this.audit.record(tx, { action: 'placement.cancel_after_reveal', entityType: 'Placement', entityId: p.id });
+    }
+    await this.occupations.release(tx, p.id);
+    await this.assignments.endAllForReferral(tx, p.id, 'placement cancelled');
+    await tx.manager.save(p);
+    if (p.supportCaseId)
+      await this.cases.placementEnded(tx, p.supportCaseId, { how: 'cancelled', supportGoesOn: false });
   }
 
   // ------------------------------------------------------------------ provider
@@ -198,7 +215,9 @@ export class PlacementsService {
         this.assertReferralsOpen(house.safehouse);
         p.status = PlacementStatus.CONFIRMED;
         p.acceptedAt = tx.clock.now();
+        p.supportCaseId = await this.cases.openForPlacement(tx, p.survivorId!, p.providerId);
         await this.occupations.settle(tx, p.id, null);
+        await this.assignments.attachToCase(tx, p.id, p.supportCaseId);
       },
     );
   }
@@ -215,7 +234,7 @@ export class PlacementsService {
         p.declineReason = reason;
         p.statusReason = note ?? null;
         await this.occupations.release(tx, p.id);
-        await this.assignments.endAllFor(tx, p.id, 'referral declined');
+        await this.assignments.endAllForReferral(tx, p.id, 'referral declined');
         await this.countDecline(tx, p, house.safehouse);
       },
     );
@@ -235,34 +254,26 @@ export class PlacementsService {
     return this.transition(ctx, id, 'provider', [PlacementStatus.CONFIRMED], 'placement.no_show', async (tx, p) => {
       p.status = PlacementStatus.NO_SHOW;
       await this.occupations.release(tx, p.id);
-      await this.assignments.endAllFor(tx, p.id, 'did not arrive');
+      await tx.manager.save(p);
+      if (p.supportCaseId)
+        await this.cases.placementEnded(tx, p.supportCaseId, { how: 'no_show', supportGoesOn: false });
     });
   }
 
-  async recordDeparture(
-    ctx: RequestContext,
-    id: string,
-    destination: MoveOnDestination,
-    at?: Date,
-  ): Promise<PlacementEntity> {
+  async recordDeparture(ctx: RequestContext, id: string, departure: Departure): Promise<PlacementEntity> {
     return this.changing(ctx, async (tx) => ({
-      placement: await this.departWithin(tx, id, destination, at),
+      placement: await this.departWithin(tx, id, departure),
       changed: true,
     }));
   }
 
   /**
    * A departure inside the caller's transaction (completeMoveOn uses it too): the bed is free from
-   * `at`, assignments end, and MISSING raises its own audit event. Publishes nothing: the caller
-   * does, once committed.
+   * `at`, the case's closing rules run (CONTRACT.md, Support cases), and MISSING raises its own
+   * audit event. Publishes nothing: the caller does, once committed.
    */
-  async departWithin(
-    tx: RequestContext,
-    id: string,
-    destination: MoveOnDestination,
-    at: Date | undefined,
-    field = 'at',
-  ): Promise<PlacementEntity> {
+  async departWithin(tx: RequestContext, id: string, departure: Departure): Promise<PlacementEntity> {
+    const { destination, at, field = 'at' } = departure;
     const departedAt = this.pastInstant(tx, at, field);
     const p = await this.lockForActor(tx, id, 'provider');
     const status = effectiveStatus(p, tx.clock.now());
@@ -274,8 +285,11 @@ export class PlacementsService {
     p.departedAt = departedAt;
     p.destination = destination;
     await this.occupations.reperiod(tx, p.id, p.from, departedAt);
-    await this.assignments.endAllFor(tx, p.id, 'departed');
     await tx.manager.save(p);
+    if (p.supportCaseId && !departure.caseClosedByCaller) {
+      const supportGoesOn = departure.continueOutreach === true || SUPPORT_GOES_ON.includes(destination);
+      await this.cases.placementEnded(tx, p.supportCaseId, { how: 'departed', supportGoesOn });
+    }
     await this.audit.record(tx, { action: 'placement.depart', entityType: 'Placement', entityId: p.id });
     if (destination === MoveOnDestination.MISSING) {
       // A safeguarding concern: its own audit event, so it can be found and followed up at once.
@@ -284,12 +298,24 @@ export class PlacementsService {
     return p;
   }
 
+  /**
+   * placeDirectly: a person the provider takes on another way (a phone referral, a self-referral),
+   * as a new survivor with a new case; or, with `supportCaseId`, a person it already supports,
+   * whose OPEN case the placement joins (moving house keeps the case, and an OPEN case whose support
+   * has not ended may move house whatever the NRM decision).
+   */
   async placeDirectly(ctx: RequestContext, input: DirectPlacementInput): Promise<PlacementEntity> {
     const now = ctx.clock.now();
     const from = input.from ?? now;
     this.checkStay(from, input.nights, now, 'input.from');
     if (input.arrived && from > now)
       throw DomainError.badInput('input.from', 'A person already in the house cannot start a stay in the future.');
+    if ((input.survivor === undefined) === (input.supportCaseId === undefined)) {
+      throw DomainError.badInput(
+        'input.survivor',
+        'Give input.survivor for a new person, or input.supportCaseId for a person you already support, not both.',
+      );
+    }
     const { idempotencyKey, ...request } = input;
     return this.changing(ctx, async (tx) => {
       const { replayedId, result } = await this.idempotency.once(
@@ -302,14 +328,31 @@ export class PlacementsService {
           this.access.assertManagesProvider(tx, safehouse.providerId);
           this.assertReferralsOpen(safehouse);
           this.checkKindLimit(safehouse, input.nights);
-          this.assertEligible(input.survivor, bed, safehouse);
-          const survivor = await this.createSurvivor(tx, input.survivor, safehouse.providerId);
+          let survivorId: string;
+          let supportCaseId: string;
+          if (input.supportCaseId) {
+            const supported = await this.cases.forNewPlacement(
+              tx,
+              input.supportCaseId,
+              safehouse.providerId,
+              'input.supportCaseId',
+            );
+            const person = await this.survivors.entity(tx, supported.survivorId);
+            this.assertEligible(fromSupported(person), bed, safehouse, this.cases.supportGoesOn(tx, supported));
+            survivorId = person.id;
+            supportCaseId = supported.id;
+          } else {
+            this.assertEligible(fromInput(input.survivor!), bed, safehouse);
+            survivorId = (await this.survivors.create(tx, input.survivor!, safehouse.providerId)).id;
+            supportCaseId = await this.cases.openForPlacement(tx, survivorId, safehouse.providerId);
+          }
           const placement = await tx.manager.save(
             tx.manager.create(PlacementEntity, {
               bedId: bed.id,
               safehouseId: safehouse.id,
               providerId: safehouse.providerId,
-              survivorId: survivor.id,
+              survivorId,
+              supportCaseId,
               status: input.arrived ? PlacementStatus.ARRIVED : PlacementStatus.CONFIRMED,
               from,
               nights: input.nights,
@@ -338,6 +381,134 @@ export class PlacementsService {
         ? { placement: await this.byId(tx, replayedId), changed: false }
         : { placement: result!, changed: true };
     });
+  }
+
+  // ------------------------------------------------------------------ support workers, through a placement or a case
+
+  /**
+   * assignSupportWorker: through a placement (its case, once the provider took the person on; the
+   * referral itself while it awaits acceptance) or a case (OPEN, of a provider the caller manages).
+   * The placement or case row is locked first, so an acceptance moving a referral's assignments to
+   * its case cannot miss one made at the same moment.
+   */
+  async assign(ctx: RequestContext, input: AssignSupportWorkerInput): Promise<SupportWorkerAssignment> {
+    const target = onePlacementOrCase(input.placementId, input.supportCaseId, 'input');
+    return ctx.transaction(async (tx) => {
+      if (target.supportCaseId) {
+        const found = await this.cases.lockManaged(tx, target.supportCaseId);
+        this.cases.assertOpen(found);
+        const live = await this.livePlacementOf(tx, found.id);
+        return this.assignments.assignWithin(
+          tx,
+          { supportCaseId: found.id, placementId: live?.id ?? null, providerId: found.providerId },
+          input.supportWorkerId,
+          input.role,
+        );
+      }
+      const placement = await tx.manager
+        .createQueryBuilder(PlacementEntity, 'p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id: target.placementId })
+        .getOne();
+      if (!placement || !this.access.managesProvider(tx, placement.providerId))
+        throw DomainError.badInput('input.placementId', 'input.placementId names no placement of yours.');
+      const status = effectiveStatus(placement, tx.clock.now());
+      if (!ASSIGNABLE.includes(status)) {
+        throw DomainError.rule(
+          ErrorReason.INVALID_TRANSITION,
+          `A support worker can be assigned only to a placement awaiting acceptance, confirmed or arrived; this one is ${STATUS_IN_WORDS[status]}.`,
+        );
+      }
+      if (placement.supportCaseId) {
+        const found = await this.cases.lockManaged(tx, placement.supportCaseId);
+        this.cases.assertOpen(found);
+        return this.assignments.assignWithin(
+          tx,
+          { supportCaseId: found.id, placementId: placement.id, providerId: found.providerId },
+          input.supportWorkerId,
+          input.role,
+        );
+      }
+      return this.assignments.assignWithin(
+        tx,
+        { supportCaseId: null, placementId: placement.id, providerId: placement.providerId },
+        input.supportWorkerId,
+        input.role as AssignmentRole,
+      );
+    });
+  }
+
+  /** suggestSupportWorkers for a placement's person or a case's: ranked by the person's needs while the provider may see them. */
+  async suggest(
+    ctx: RequestContext,
+    placementId: string | undefined,
+    supportCaseId: string | undefined,
+    limit: number,
+  ): Promise<SupportWorkerSuggestion[]> {
+    const target = onePlacementOrCase(placementId, supportCaseId, '');
+    let providerId: string;
+    let survivorId: string | null;
+    if (target.supportCaseId) {
+      const found = await this.cases.load(ctx, target.supportCaseId);
+      if (!found || !this.access.managesProvider(ctx, found.providerId)) throw DomainError.notFound('support case');
+      providerId = found.providerId;
+      survivorId = found.survivorId;
+    } else {
+      const placement = await ctx.manager.findOneBy(PlacementEntity, { id: target.placementId });
+      if (!placement || !this.access.managesProvider(ctx, placement.providerId))
+        throw DomainError.notFound('placement');
+      providerId = placement.providerId;
+      survivorId = placement.survivorId;
+    }
+    const person = survivorId ? await this.survivors.visibleEntity(ctx, survivorId) : null;
+    return this.assignments.suggest(ctx, providerId, person, limit);
+  }
+
+  /** The case's placements the caller may see, oldest first. */
+  async ofCase(ctx: RequestContext, supportCaseId: string): Promise<PlacementEntity[]> {
+    return ctx
+      .loader<string, PlacementEntity[]>('placements.ofCase', async (ids) => {
+        const scope = this.access.visiblePlacements(ctx, 'p');
+        const rows = await ctx.manager
+          .createQueryBuilder(PlacementEntity, 'p')
+          .where('p.support_case_id IN (:...ids)', { ids })
+          .andWhere(scope.where, scope.params)
+          .orderBy('p.created_at')
+          .addOrderBy('p.id')
+          .getMany();
+        return ids.map((id) => rows.filter((row) => row.supportCaseId === id));
+      })
+      .load(supportCaseId);
+  }
+
+  /** The case's placement that holds a bed now (CONFIRMED or ARRIVED), else null. */
+  async livePlacementOf(tx: RequestContext, supportCaseId: string): Promise<PlacementEntity | null> {
+    return tx.manager.findOne(PlacementEntity, {
+      where: { supportCaseId, status: In([PlacementStatus.CONFIRMED, PlacementStatus.ARRIVED]) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** A placement by id whoever asks, for a rule that checks the caller itself (createMoveOnPlan). */
+  async find(tx: RequestContext, id: string): Promise<PlacementEntity | null> {
+    return tx.manager.findOneBy(PlacementEntity, { id });
+  }
+
+  /** Locks a placement by id for a change made by another module inside its transaction. */
+  async lockWithin(tx: RequestContext, id: string): Promise<PlacementEntity> {
+    return (await tx.manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne())!;
+  }
+
+  /** Retention: the cancel and decline notes written on these people's placements. */
+  async eraseNotesAbout(tx: RequestContext, survivorIds: string[]): Promise<void> {
+    await tx.manager.query(
+      `UPDATE placement SET status_reason = NULL WHERE survivor_id = ANY($1::uuid[]) AND status_reason IS NOT NULL`,
+      [survivorIds],
+    );
   }
 
   // ------------------------------------------------------------------ reads
@@ -517,16 +688,9 @@ export class PlacementsService {
     }
   }
 
-  private assertEligible(survivor: SurvivorInput, bed: BedEntity, safehouse: SafehouseEntity): void {
+  private assertEligible(person: Candidate, bed: BedEntity, safehouse: SafehouseEntity, supportedNow = false): void {
     assertEligible(
-      {
-        gender: survivor.gender,
-        adult: survivor.adult,
-        dependants: survivor.dependants ?? 0,
-        needsAccessibleBed: survivor.needsAccessibleBed ?? false,
-        nrmStatus: survivor.nrmStatus,
-        consentToReferral: survivor.consentToReferral,
-      },
+      person,
       {
         kind: safehouse.kind,
         acceptsGenders: safehouse.acceptsGenders,
@@ -534,6 +698,7 @@ export class PlacementsService {
         bedSleeps: bed.sleeps,
         bedAccessible: bed.accessible,
       },
+      supportedNow,
     );
   }
 
@@ -565,36 +730,13 @@ export class PlacementsService {
     return at;
   }
 
-  private async createSurvivor(
-    tx: RequestContext,
-    input: SurvivorInput,
-    referrerOrganisationId: string,
-  ): Promise<SurvivorEntity> {
-    return tx.manager.save(
-      tx.manager.create(SurvivorEntity, {
-        reference: input.reference ?? null,
-        preferredName: input.preferredName ?? null,
-        gender: input.gender,
-        dependants: input.dependants ?? 0,
-        languages: input.languages ?? [],
-        accessibilityNeeds: input.accessibilityNeeds ?? null,
-        needsAccessibleBed: input.needsAccessibleBed ?? false,
-        prefersWorkerGender: input.prefersWorkerGender ?? null,
-        nrmStatus: input.nrmStatus,
-        referrerOrganisationId,
-      }),
-    );
-  }
-
   /** A decline is unmet demand: counted by need alone, as searches are. */
   private async countDecline(
     tx: RequestContext,
     placement: PlacementEntity,
     safehouse: SafehouseEntity,
   ): Promise<void> {
-    const survivor = placement.survivorId
-      ? await tx.manager.findOneBy(SurvivorEntity, { id: placement.survivorId })
-      : null;
+    const survivor = placement.survivorId ? await this.survivors.entity(tx, placement.survivorId) : null;
     if (!survivor) return;
     await tx.manager.query(
       `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
@@ -604,4 +746,67 @@ export class PlacementsService {
       [tx.clock.today(), survivor.gender, survivor.dependants > 0, survivor.needsAccessibleBed, safehouse.kind],
     );
   }
+}
+
+/** A departure: where to, when, and whether the person's support goes on where they go. */
+export interface Departure {
+  destination: MoveOnDestination;
+  at?: Date;
+  /** The field `at` came from, for the error naming it. */
+  field?: string;
+  /** The person moves out but the case goes on as OUTREACH with its support workers. */
+  continueOutreach?: boolean;
+  /** completeMoveOn closes the case itself, as MOVED_ON, in the same transaction. */
+  caseClosedByCaller?: boolean;
+}
+
+/** Departures after which the person is still supported: the case stays OPEN as outreach. */
+const SUPPORT_GOES_ON: readonly MoveOnDestination[] = [
+  MoveOnDestination.HOSPITAL,
+  MoveOnDestination.CUSTODY,
+  MoveOnDestination.MISSING,
+];
+
+const ASSIGNABLE: readonly PlacementStatus[] = [
+  PlacementStatus.AWAITING_ACCEPTANCE,
+  PlacementStatus.CONFIRMED,
+  PlacementStatus.ARRIVED,
+];
+
+function fromInput(survivor: SurvivorInput): Candidate {
+  return {
+    gender: survivor.gender,
+    adult: survivor.adult,
+    dependants: survivor.dependants ?? 0,
+    needsAccessibleBed: survivor.needsAccessibleBed ?? false,
+    nrmStatus: survivor.nrmStatus,
+    consentToReferral: survivor.consentToReferral,
+  };
+}
+
+/** A person already supported: they were an adult who consented when taken on. */
+function fromSupported(person: SurvivorEntity): Candidate {
+  return {
+    gender: person.gender,
+    adult: true,
+    dependants: person.dependants,
+    needsAccessibleBed: person.needsAccessibleBed,
+    nrmStatus: person.nrmStatus,
+    consentToReferral: true,
+  };
+}
+
+/** Exactly one of a placement and a support case, named as the API names them. */
+function onePlacementOrCase(
+  placementId: string | undefined | null,
+  supportCaseId: string | undefined | null,
+  prefix: string,
+): { placementId: string; supportCaseId?: undefined } | { supportCaseId: string; placementId?: undefined } {
+  const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  if (placementId && !supportCaseId) return { placementId };
+  if (supportCaseId && !placementId) return { supportCaseId };
+  throw DomainError.badInput(
+    field('placementId'),
+    `Give ${field('placementId')} or ${field('supportCaseId')}, not both.`,
+  );
 }

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SupportWorkerEntity } from './support-worker.entity';
 import { PlacementEntity, effectiveStatusSql } from '../placements/placement.entity';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
 
 export enum AssignmentRole {
   LEAD = 'LEAD',
@@ -8,7 +9,11 @@ export enum AssignmentRole {
 }
 
 /**
- * A worker on a placement from startedAt until endedAt. At most one open LEAD per placement.
+ * A worker on a support case from startedAt until endedAt (CONTRACT.md, Support workers), or, before
+ * the provider has taken the person on, on the referral awaiting its acceptance: then
+ * `supportCaseId` is null until the acceptance opens the case and the assignment moves to it.
+ * `placementId` is the placement it was made through, if any. At most one open LEAD per case (per
+ * referral before it).
  *
  * An assignment to a referral that lapses unanswered ends with the lapse, true on read like the
  * lapse itself (no job writes it): it reads as ended at the referral's expiry, "referral lapsed",
@@ -17,12 +22,25 @@ export enum AssignmentRole {
 @Entity('support_worker_assignment')
 @Index('assignment_one_open_lead_key', ['placementId'], {
   unique: true,
+  where: `"ended_at" IS NULL AND "role" = 'LEAD' AND "support_case_id" IS NULL`,
+})
+@Index('assignment_open_pair_key', ['supportWorkerId', 'placementId'], {
+  unique: true,
+  where: '"ended_at" IS NULL AND "support_case_id" IS NULL',
+})
+@Index('assignment_case_one_open_lead_key', ['supportCaseId'], {
+  unique: true,
   where: `"ended_at" IS NULL AND "role" = 'LEAD'`,
 })
-@Index('assignment_open_pair_key', ['supportWorkerId', 'placementId'], { unique: true, where: '"ended_at" IS NULL' })
+@Index('assignment_case_open_pair_key', ['supportWorkerId', 'supportCaseId'], {
+  unique: true,
+  where: '"ended_at" IS NULL',
+})
 @Index('assignment_placement_idx', ['placementId'])
+@Index('assignment_case_idx', ['supportCaseId'])
 @Index('assignment_worker_open_idx', ['supportWorkerId'], { where: '"ended_at" IS NULL' })
 @Check('assignment_role_check', `"role" IN ('LEAD', 'SECONDARY')`)
+@Check('assignment_target_check', `"placement_id" IS NOT NULL OR "support_case_id" IS NOT NULL`)
 export class SupportWorkerAssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,12 +52,19 @@ export class SupportWorkerAssignmentEntity {
   @JoinColumn({ name: 'support_worker_id' })
   supportWorker?: SupportWorkerEntity;
 
-  @Column('uuid')
-  placementId: string;
+  @Column('uuid', { nullable: true })
+  placementId: string | null;
 
   @ManyToOne(() => PlacementEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'placement_id' })
   placement?: PlacementEntity;
+
+  @Column('uuid', { nullable: true })
+  supportCaseId: string | null;
+
+  @ManyToOne(() => SupportCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'support_case_id' })
+  supportCase?: SupportCaseEntity;
 
   @Column('text')
   role: AssignmentRole;
@@ -62,6 +87,6 @@ export const LAPSED_REASON = 'referral lapsed';
  * one definition that caseloads, a support worker's access and the assignment lists use.
  */
 export function openAssignmentSql(alias: string, nowParam: string): string {
-  return `(${alias}.ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM placement lapsed
-    WHERE lapsed.id = ${alias}.placement_id AND ${effectiveStatusSql('lapsed', nowParam)} = 'EXPIRED'))`;
+  return `(${alias}.ended_at IS NULL AND (${alias}.support_case_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM placement lapsed
+    WHERE lapsed.id = ${alias}.placement_id AND ${effectiveStatusSql('lapsed', nowParam)} = 'EXPIRED')))`;
 }

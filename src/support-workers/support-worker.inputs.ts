@@ -70,11 +70,17 @@ export class UpdateSupportWorkerInput {
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Assign through a placement or a support case: give one of placementId and supportCaseId.' })
 export class AssignSupportWorkerInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'Give this or supportCaseId.' })
+  @IsOptional()
   @IsUUID('all', { message: 'placementId is not a valid id' })
-  placementId: string;
+  placementId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'supportCaseId is not a valid id' })
+  supportCaseId?: string;
 
   @Field(() => ID)
   @IsUUID('all', { message: 'supportWorkerId is not a valid id' })

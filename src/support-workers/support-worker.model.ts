@@ -1,5 +1,4 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Placement } from '../placements/placement.model';
 import { Provider } from '../providers/provider.model';
 import { Gender } from '../safehouses/gender';
 import { User } from '../users/user.model';
@@ -27,7 +26,9 @@ export class SupportWorker {
   @Field(() => Int)
   maxCaseload: number;
 
-  @Field(() => Int, { description: 'Placements the worker is assigned to now.' })
+  @Field(() => Int, {
+    description: 'Open assignments of the worker now, to cases of every setting (CONTRACT.md, Support workers).',
+  })
   activeCaseload: number;
 
   @Field()
@@ -48,9 +49,6 @@ export class SupportWorkerAssignment {
   @Field(() => SupportWorker)
   supportWorker?: SupportWorker;
 
-  @Field(() => Placement)
-  placement?: Placement;
-
   @Field(() => AssignmentRole)
   role: AssignmentRole;
 
@@ -64,7 +62,10 @@ export class SupportWorkerAssignment {
   endReason: string | null;
 
   supportWorkerId: string;
-  placementId: string;
+  /** The placement it was made through, if any (SupportWorkerAssignment.placement, in the placements module). */
+  placementId: string | null;
+  /** Null only while assigned to a referral that awaits acceptance (SupportWorkerAssignment.supportCase). */
+  supportCaseId: string | null;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, SignedIn } from '../common/access/access.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
@@ -9,8 +9,8 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { Provider } from '../providers/provider.model';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
-import { AssignSupportWorkerInput, CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
-import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
+import { CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
+import { SupportWorker, SupportWorkerAssignment } from './support-worker.model';
 import { SupportWorkersService } from './support-workers.service';
 import { MultiLine } from '../common/validation/input-rules';
 
@@ -45,15 +45,6 @@ export class SupportWorkersResolver {
 
   @Mutation(() => SupportWorkerAssignment)
   @Roles(...STAFF)
-  assignSupportWorker(
-    @Context() ctx: RequestContext,
-    @Args('input') input: AssignSupportWorkerInput,
-  ): Promise<SupportWorkerAssignment> {
-    return this.workers.assign(ctx, input);
-  }
-
-  @Mutation(() => SupportWorkerAssignment)
-  @Roles(...STAFF)
   @MultiLine('reason')
   endAssignment(
     @Context() ctx: RequestContext,
@@ -64,16 +55,6 @@ export class SupportWorkersResolver {
     if (text.length === 0 || text.length > 500)
       throw DomainError.badInput('reason', 'reason must be 1 to 500 characters.');
     return this.workers.endAssignment(ctx, id, text);
-  }
-
-  @Query(() => [SupportWorkerSuggestion])
-  @Roles(...STAFF)
-  suggestSupportWorkers(
-    @Context() ctx: RequestContext,
-    @Args('placementId', { type: () => ID }, IdPipe) placementId: string,
-    @Args('limit', { type: () => Int, nullable: true, defaultValue: 5 }) limit: number,
-  ): Promise<SupportWorkerSuggestion[]> {
-    return this.workers.suggest(ctx, placementId, limit);
   }
 
   @ResolveField('provider', () => Provider)

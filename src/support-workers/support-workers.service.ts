@@ -7,9 +7,8 @@ import { ErrorReason } from '../common/errors/error-reason';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { UNIQUE_VIOLATION, sqlState } from '../database/postgres-errors';
-import { PlacementStatus } from '../placements/placement-enums';
-import { PlacementEntity, effectiveStatus } from '../placements/placement.entity';
-import { SurvivorEntity } from '../survivors/survivor.entity';
+import { effectiveStatusSql } from '../placements/placement.entity';
+import { Gender } from '../safehouses/gender';
 import { UserEntity } from '../users/user.entity';
 import {
   AssignmentRole,
@@ -18,16 +17,17 @@ import {
   openAssignmentSql,
 } from './support-worker-assignment.entity';
 import { SupportWorkerEntity } from './support-worker.entity';
-import { AssignSupportWorkerInput, CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
+import { CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
 import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
 import { rankSupportWorkers } from './suggestions';
-import { STATUS_IN_WORDS } from '../placements/placement-words';
 
-const ASSIGNABLE: readonly PlacementStatus[] = [
-  PlacementStatus.AWAITING_ACCEPTANCE,
-  PlacementStatus.CONFIRMED,
-  PlacementStatus.ARRIVED,
-];
+/**
+ * What a worker is assigned to: a support case (through one of its placements, or none), or a
+ * referral awaiting acceptance (no case yet). The caller has found it and checked it may act on it.
+ */
+export type AssignmentTarget =
+  | { supportCaseId: string; placementId: string | null; providerId: string }
+  | { supportCaseId: null; placementId: string; providerId: string };
 
 export function toSupportWorker(entity: SupportWorkerEntity, activeCaseload: number): SupportWorker {
   return {
@@ -57,10 +57,11 @@ export function toAssignment(
     endReason: lapsed ? LAPSED_REASON : entity.endReason,
     supportWorkerId: entity.supportWorkerId,
     placementId: entity.placementId,
+    supportCaseId: entity.supportCaseId,
   };
 }
 
-/** A provider's support workers, their assignments to placements and safe caseloads. */
+/** A provider's support workers, their assignments to cases (and to referrals before them) and safe caseloads. */
 @Injectable()
 export class SupportWorkersService {
   constructor(
@@ -129,76 +130,70 @@ export class SupportWorkersService {
   }
 
   /**
-   * Assigns a worker to a placement; a new LEAD ends the previous one. The worker's row is locked
-   * before their caseload is counted, so concurrent assignments of one worker are counted one after
-   * the other (each count, a new statement under READ COMMITTED, sees the assignments committed
-   * before it).
+   * Assigns a worker to a case, or to a referral awaiting acceptance (the caller has found the
+   * target and checked it may act on it); a new LEAD ends the previous one. The worker's row is
+   * locked before their caseload is counted, so concurrent assignments of one worker are counted
+   * one after the other (each count, a new statement under READ COMMITTED, sees the assignments
+   * committed before it): ten coordinators assigning at once to a worker with room for one give one.
    */
-  async assign(ctx: RequestContext, input: AssignSupportWorkerInput): Promise<SupportWorkerAssignment> {
-    return ctx.transaction(async (tx) => {
-      const placement = await tx.manager
-        .createQueryBuilder(PlacementEntity, 'p')
-        .setLock('pessimistic_write')
-        .where('p.id = :id', { id: input.placementId })
-        .getOne();
-      if (!placement) throw DomainError.badInput('input.placementId', 'input.placementId names no placement.');
-      this.access.assertManagesProvider(tx, placement.providerId);
-      const worker = await tx.manager
-        .createQueryBuilder(SupportWorkerEntity, 'w')
-        .setLock('for_no_key_update')
-        .where('w.id = :id', { id: input.supportWorkerId })
-        .getOne();
-      if (!worker)
-        throw DomainError.badInput('input.supportWorkerId', 'input.supportWorkerId names no support worker.');
-      if (worker.providerId !== placement.providerId) {
-        throw DomainError.rule(ErrorReason.WRONG_PROVIDER, 'That support worker works for another provider.');
-      }
-      if (!worker.active) throw DomainError.conflict(`${worker.name} is not active.`);
-      const status = effectiveStatus(placement, tx.clock.now());
-      if (!ASSIGNABLE.includes(status)) {
-        throw DomainError.rule(
-          ErrorReason.INVALID_TRANSITION,
-          `A support worker can be assigned only to a placement awaiting acceptance, confirmed or arrived; this one is ${STATUS_IN_WORDS[status]}.`,
-        );
-      }
-      const now = tx.clock.now();
-      if (input.role === AssignmentRole.LEAD) {
-        const previous = await tx.manager.findOneBy(SupportWorkerAssignmentEntity, {
-          placementId: placement.id,
-          role: AssignmentRole.LEAD,
-          endedAt: IsNull(),
-        });
-        if (previous && previous.supportWorkerId !== worker.id) await this.end(tx, previous, 'reassigned', now);
-      }
-      if ((await this.caseloadOf(tx, worker.id)) >= worker.maxCaseload) {
-        throw DomainError.rule(
-          ErrorReason.CASELOAD_FULL,
-          `${worker.name} is at their maximum caseload of ${worker.maxCaseload}.`,
-        );
-      }
-      const assignment = await tx.manager
-        .save(
-          tx.manager.create(SupportWorkerAssignmentEntity, {
-            supportWorkerId: worker.id,
-            placementId: placement.id,
-            role: input.role,
-            startedAt: now,
-            endedAt: null,
-            endReason: null,
-          }),
-        )
-        .catch((error: unknown) => {
-          throw sqlState(error) === UNIQUE_VIOLATION
-            ? DomainError.conflict(`${worker.name} is already assigned to this placement.`)
-            : error;
-        });
-      await this.audit.record(tx, {
-        action: 'assignment.create',
-        entityType: 'SupportWorkerAssignment',
-        entityId: assignment.id,
+  async assignWithin(
+    tx: RequestContext,
+    target: AssignmentTarget,
+    supportWorkerId: string,
+    role: AssignmentRole,
+  ): Promise<SupportWorkerAssignment> {
+    const worker = await tx.manager
+      .createQueryBuilder(SupportWorkerEntity, 'w')
+      .setLock('for_no_key_update')
+      .where('w.id = :id', { id: supportWorkerId })
+      .getOne();
+    if (!worker) throw DomainError.badInput('input.supportWorkerId', 'input.supportWorkerId names no support worker.');
+    if (worker.providerId !== target.providerId) {
+      throw DomainError.rule(ErrorReason.WRONG_PROVIDER, 'That support worker works for another provider.');
+    }
+    if (!worker.active) throw DomainError.conflict(`${worker.name} is not active.`);
+    const now = tx.clock.now();
+    const onTarget =
+      target.supportCaseId !== null
+        ? { supportCaseId: target.supportCaseId }
+        : { placementId: target.placementId, supportCaseId: IsNull() };
+    if (role === AssignmentRole.LEAD) {
+      const previous = await tx.manager.findOneBy(SupportWorkerAssignmentEntity, {
+        ...onTarget,
+        role: AssignmentRole.LEAD,
+        endedAt: IsNull(),
       });
-      return toAssignment(assignment);
+      if (previous && previous.supportWorkerId !== worker.id) await this.end(tx, previous, 'reassigned', now);
+    }
+    if ((await this.caseloadOf(tx, worker.id)) >= worker.maxCaseload) {
+      throw DomainError.rule(
+        ErrorReason.CASELOAD_FULL,
+        `${worker.name} is at their maximum caseload of ${worker.maxCaseload}.`,
+      );
+    }
+    const assignment = await tx.manager
+      .save(
+        tx.manager.create(SupportWorkerAssignmentEntity, {
+          supportWorkerId: worker.id,
+          supportCaseId: target.supportCaseId,
+          placementId: target.placementId,
+          role,
+          startedAt: now,
+          endedAt: null,
+          endReason: null,
+        }),
+      )
+      .catch((error: unknown) => {
+        throw sqlState(error) === UNIQUE_VIOLATION
+          ? DomainError.conflict(`${worker.name} is already assigned to this person.`)
+          : error;
+      });
+    await this.audit.record(tx, {
+      action: 'assignment.create',
+      entityType: 'SupportWorkerAssignment',
+      entityId: assignment.id,
     });
+    return toAssignment(assignment);
   }
 
   async endAssignment(ctx: RequestContext, id: string, reason: string): Promise<SupportWorkerAssignment> {
@@ -212,7 +207,7 @@ export class SupportWorkersService {
         assignment && (await tx.manager.findOneBy(SupportWorkerEntity, { id: assignment.supportWorkerId }));
       if (!assignment || !worker || !this.access.managesProvider(tx, worker.providerId))
         throw DomainError.notFound('assignment');
-      if (assignment.endedAt || (await this.lapsed(tx, assignment)))
+      if (!(await this.isOpen(tx, assignment.id)))
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This assignment has already ended.');
       await this.end(tx, assignment, reason, tx.clock.now());
       await this.audit.record(tx, {
@@ -224,42 +219,82 @@ export class SupportWorkersService {
     });
   }
 
-  /** Ends every open assignment of a placement (departure, cancellation, decline, no-show). */
-  async endAllFor(tx: RequestContext, placementId: string, reason: string): Promise<void> {
-    const open = await tx.manager.findBy(SupportWorkerAssignmentEntity, { placementId, endedAt: IsNull() });
-    for (const assignment of open) {
-      await this.end(tx, assignment, reason, tx.clock.now());
-      await this.audit.record(tx, {
-        action: 'assignment.end',
-        entityType: 'SupportWorkerAssignment',
-        entityId: assignment.id,
+  /** Ends every open assignment of a case (it closed). */
+  async endAllForCase(tx: RequestContext, supportCaseId: string, reason: string): Promise<void> {
+    await this.endAll(
+      tx,
+      await tx.manager.findBy(SupportWorkerAssignmentEntity, { supportCaseId, endedAt: IsNull() }),
+      reason,
+    );
+  }
+
+  /** Ends the assignments made on a referral while it awaited acceptance (a decline or cancellation). */
+  async endAllForReferral(tx: RequestContext, placementId: string, reason: string): Promise<void> {
+    const open = await tx.manager.findBy(SupportWorkerAssignmentEntity, {
+      placementId,
+      supportCaseId: IsNull(),
+      endedAt: IsNull(),
+    });
+    await this.endAll(tx, open, reason);
+  }
+
+  /**
+   * The referral was accepted and the person taken on: the assignments made while it awaited move
+   * to the case. One the case already has (the same worker, or a second LEAD) ends instead.
+   */
+  async attachToCase(tx: RequestContext, placementId: string, supportCaseId: string): Promise<void> {
+    const waiting = await tx.manager.findBy(SupportWorkerAssignmentEntity, {
+      placementId,
+      supportCaseId: IsNull(),
+      endedAt: IsNull(),
+    });
+    for (const assignment of waiting) {
+      const clash = await tx.manager.findOne(SupportWorkerAssignmentEntity, {
+        where: [
+          { supportCaseId, endedAt: IsNull(), supportWorkerId: assignment.supportWorkerId },
+          ...(assignment.role === AssignmentRole.LEAD
+            ? [{ supportCaseId, endedAt: IsNull(), role: AssignmentRole.LEAD }]
+            : []),
+        ],
       });
+      if (clash) {
+        await this.end(tx, assignment, 'already on the case', tx.clock.now());
+        continue;
+      }
+      assignment.supportCaseId = supportCaseId;
+      await tx.manager.save(assignment);
     }
   }
 
-  async suggest(ctx: RequestContext, placementId: string, limit: number): Promise<SupportWorkerSuggestion[]> {
+  /** Retention: the end reasons written on these people's assignments (by their case or their referral). */
+  async eraseEndReasonsAbout(tx: RequestContext, survivorIds: string[]): Promise<void> {
+    await tx.manager.query(
+      `UPDATE support_worker_assignment a SET end_reason = NULL
+        WHERE a.end_reason IS NOT NULL
+          AND (EXISTS (SELECT 1 FROM support_case c WHERE c.id = a.support_case_id AND c.survivor_id = ANY($1::uuid[]))
+               OR EXISTS (SELECT 1 FROM placement p WHERE p.id = a.placement_id AND p.survivor_id = ANY($1::uuid[])))`,
+      [survivorIds],
+    );
+  }
+
+  /** Ranks the provider's active workers with room for a person with these needs (none: by caseload alone). */
+  async suggest(
+    ctx: RequestContext,
+    providerId: string,
+    needs: { languages: string[]; prefersWorkerGender: Gender | null } | null,
+    limit: number,
+  ): Promise<SupportWorkerSuggestion[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50)
       throw DomainError.badInput('limit', 'limit must be 1 to 50.');
-    const placement = await ctx.manager.findOneBy(PlacementEntity, { id: placementId });
-    if (!placement || !this.access.managesProvider(ctx, placement.providerId)) throw DomainError.notFound('placement');
-    // Ranked by the person's needs only while the provider may see the person (AccessPolicy).
-    const scope = this.access.visibleSurvivors(ctx, 's');
-    const survivor = placement.survivorId
-      ? await ctx.manager
-          .createQueryBuilder(SurvivorEntity, 's')
-          .where('s.id = :id', { id: placement.survivorId })
-          .andWhere(scope.where, scope.params)
-          .getOne()
-      : null;
-    const rows = await ctx.manager.findBy(SupportWorkerEntity, { providerId: placement.providerId, active: true });
+    const rows = await ctx.manager.findBy(SupportWorkerEntity, { providerId, active: true });
     const caseloads = await this.caseloads(
       ctx,
       rows.map((row) => row.id),
     );
     const workers = rows.map((row) => ({ ...row, activeCaseload: caseloads.get(row.id) ?? 0 }));
     const ranked = rankSupportWorkers(workers, {
-      languages: survivor?.languages ?? [],
-      prefersWorkerGender: survivor?.prefersWorkerGender ?? null,
+      languages: needs?.languages ?? [],
+      prefersWorkerGender: needs?.prefersWorkerGender ?? null,
     });
     return ranked.slice(0, limit).map((r) => ({
       supportWorker: toSupportWorker(r.candidate, r.candidate.activeCaseload),
@@ -305,27 +340,35 @@ export class SupportWorkersService {
       .load(id);
   }
 
-  /**
-   * A placement's assignments, batched across a page of placements; those of a referral that has
-   * lapsed read as ended at the lapse.
-   */
-  forPlacement(ctx: RequestContext, placementId: string, includeEnded: boolean): Promise<SupportWorkerAssignment[]> {
+  /** A case's assignments, batched across a page of cases. */
+  forCase(ctx: RequestContext, supportCaseId: string, includeEnded: boolean): Promise<SupportWorkerAssignment[]> {
     return ctx
-      .loader<string, SupportWorkerAssignment[]>(`assignments.byPlacement.${includeEnded}`, async (ids) => {
+      .loader<string, SupportWorkerAssignment[]>(`assignments.byCase.${includeEnded}`, async (ids) => {
+        const query = ctx.manager
+          .createQueryBuilder(SupportWorkerAssignmentEntity, 'a')
+          .where('a.support_case_id IN (:...ids)', { ids });
+        if (!includeEnded) query.andWhere('a.ended_at IS NULL');
+        const rows = await query.orderBy('a.started_at').addOrderBy('a.id').getMany();
+        return ids.map((id) => rows.filter((row) => row.supportCaseId === id).map((row) => toAssignment(row)));
+      })
+      .load(supportCaseId);
+  }
+
+  /**
+   * The assignments made on referrals while they awaited acceptance, batched across a page of
+   * placements; those of a referral that has lapsed read as ended at the lapse.
+   */
+  forReferral(ctx: RequestContext, placementId: string, includeEnded: boolean): Promise<SupportWorkerAssignment[]> {
+    return ctx
+      .loader<string, SupportWorkerAssignment[]>(`assignments.byReferral.${includeEnded}`, async (ids) => {
         const now = ctx.clock.now();
         const query = ctx.manager
           .createQueryBuilder(SupportWorkerAssignmentEntity, 'a')
-          .where('a.placement_id IN (:...ids)', { ids });
+          .where('a.placement_id IN (:...ids)', { ids })
+          .andWhere('a.support_case_id IS NULL');
         if (!includeEnded) query.andWhere(openAssignmentSql('a', ':now'), { now });
-        const rows = await query.orderBy('a.started_at').getMany();
-        // Only the ended are asked for with a placement that may have lapsed.
-        const placements = includeEnded ? await ctx.manager.findBy(PlacementEntity, { id: In([...ids]) }) : [];
-        const lapsedAt = new Map(
-          placements.map((p) => [
-            p.id,
-            effectiveStatus(p, now) === PlacementStatus.EXPIRED ? p.acceptanceExpiresAt : null,
-          ]),
-        );
+        const rows = await query.orderBy('a.started_at').addOrderBy('a.id').getMany();
+        const lapsedAt = includeEnded ? await this.lapses(ctx, ids) : new Map<string, Date>();
         return ids.map((id) =>
           rows.filter((row) => row.placementId === id).map((row) => toAssignment(row, lapsedAt.get(id) ?? null)),
         );
@@ -351,10 +394,34 @@ export class SupportWorkersService {
     return (await this.caseloads(tx, [workerId])).get(workerId) ?? 0;
   }
 
-  /** Whether an assignment not yet ended belongs to a referral that has lapsed (so it reads as ended). */
-  private async lapsed(tx: RequestContext, assignment: SupportWorkerAssignmentEntity): Promise<boolean> {
-    const placement = await tx.manager.findOneBy(PlacementEntity, { id: assignment.placementId });
-    return placement !== null && effectiveStatus(placement, tx.clock.now()) === PlacementStatus.EXPIRED;
+  /** Whether an assignment is open now: not ended, and not on a referral that has lapsed (openAssignmentSql). */
+  private async isOpen(tx: RequestContext, id: string): Promise<boolean> {
+    const [row] = (await tx.manager.query(
+      `SELECT ${openAssignmentSql('a', '$2')} AS open FROM support_worker_assignment a WHERE a.id = $1`,
+      [id, tx.clock.now()],
+    )) as { open: boolean }[];
+    return row?.open === true;
+  }
+
+  /** When each of these referrals lapsed, for those that have. */
+  private async lapses(ctx: RequestContext, placementIds: readonly string[]): Promise<Map<string, Date>> {
+    const rows = (await ctx.manager.query(
+      `SELECT p.id, p.acceptance_expires_at AS "lapsedAt" FROM placement p
+        WHERE p.id = ANY($1::uuid[]) AND ${effectiveStatusSql('p', '$2')} = 'EXPIRED' AND p.acceptance_expires_at IS NOT NULL`,
+      [placementIds, ctx.clock.now()],
+    )) as { id: string; lapsedAt: Date }[];
+    return new Map(rows.map((row) => [row.id, new Date(row.lapsedAt)]));
+  }
+
+  private async endAll(tx: RequestContext, open: SupportWorkerAssignmentEntity[], reason: string): Promise<void> {
+    for (const assignment of open) {
+      await this.end(tx, assignment, reason, tx.clock.now());
+      await this.audit.record(tx, {
+        action: 'assignment.end',
+        entityType: 'SupportWorkerAssignment',
+        entityId: assignment.id,
+      });
+    }
   }
 
   private async end(

@@ -22,10 +22,10 @@ export interface Place {
 }
 
 /**
- * Whether a person may take this bed (CONTRACT.md, eligibility at confirm). Throws the reason;
- * messages say what to do, never repeat the person's details.
+ * Whether a person may be supported at all, with or without a bed: an adult who consents
+ * (openSupportCase, and the first checks of every confirm). Throws the reason.
  */
-export function assertEligible(person: Candidate, place: Place): void {
+export function assertMayBeSupported(person: Pick<Candidate, 'adult' | 'consentToReferral'>): void {
   if (!person.adult) {
     throw DomainError.rule(
       ErrorReason.CHILD_REFER_TO_LOCAL_AUTHORITY,
@@ -38,6 +38,16 @@ export function assertEligible(person: Candidate, place: Place): void {
       'The person must agree to this referral and to sharing these details with the provider. Without consent, make the duty to notify instead.',
     );
   }
+}
+
+/**
+ * Whether a person may take this bed (CONTRACT.md, eligibility at confirm). Throws the reason;
+ * messages say what to do, never repeat the person's details. `supportedNow`: the person is in an
+ * OPEN case of the provider whose support has not ended, and may move house whatever their NRM
+ * decision.
+ */
+export function assertEligible(person: Candidate, place: Place, supportedNow = false): void {
+  assertMayBeSupported(person);
   if (!place.acceptsGenders.includes(person.gender)) {
     throw DomainError.rule(ErrorReason.NOT_ELIGIBLE, 'This safehouse does not take guests of that gender.');
   }
@@ -53,7 +63,7 @@ export function assertEligible(person: Candidate, place: Place): void {
   if (person.needsAccessibleBed && !place.bedAccessible) {
     throw DomainError.rule(ErrorReason.NOT_ELIGIBLE, 'This bed is not accessible.');
   }
-  if (place.kind === SafehouseKind.SAFEHOUSE && !SAFEHOUSE_NRM_STATUSES.includes(person.nrmStatus)) {
+  if (place.kind === SafehouseKind.SAFEHOUSE && !supportedNow && !SAFEHOUSE_NRM_STATUSES.includes(person.nrmStatus)) {
     throw DomainError.rule(
       ErrorReason.NRM_REFERRAL_REQUIRED,
       'A safehouse bed needs an NRM referral (or a positive decision). Before a referral, look for a pre-NRM emergency bed.',

@@ -4,7 +4,9 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
+import { NrmStatus } from './nrm-status';
 import { SurvivorEntity } from './survivor.entity';
+import { SurvivorInput } from './survivor.input';
 import { Survivor } from './survivor.model';
 
 export function toSurvivor(entity: SurvivorEntity): Survivor {
@@ -22,13 +24,83 @@ export function toSurvivor(entity: SurvivorEntity): Survivor {
   };
 }
 
-/** Reads of survivors' details: scoped by AccessPolicy, and every read is audited. */
+/**
+ * The people supported: the survivor table is this module's alone. Reads are scoped by AccessPolicy
+ * and every read is audited; other modules create, change and erase people only through here.
+ */
 @Injectable()
 export class SurvivorsService {
   constructor(
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
   ) {}
+
+  /** A new person from what a referral or an outreach intake carries, inside the caller's transaction. */
+  async create(tx: RequestContext, input: SurvivorInput, referrerOrganisationId: string): Promise<SurvivorEntity> {
+    return tx.manager.save(
+      tx.manager.create(SurvivorEntity, {
+        reference: input.reference ?? null,
+        preferredName: input.preferredName ?? null,
+        gender: input.gender,
+        dependants: input.dependants ?? 0,
+        languages: input.languages ?? [],
+        accessibilityNeeds: input.accessibilityNeeds ?? null,
+        needsAccessibleBed: input.needsAccessibleBed ?? false,
+        prefersWorkerGender: input.prefersWorkerGender ?? null,
+        nrmStatus: input.nrmStatus,
+        referrerOrganisationId,
+      }),
+    );
+  }
+
+  /** A person by id whatever the caller may see: for rules (eligibility, ranking) that never show them. */
+  async entity(tx: RequestContext, id: string): Promise<SurvivorEntity> {
+    return tx.manager.findOneByOrFail(SurvivorEntity, { id });
+  }
+
+  /** The person's entity if the caller may see them, else null; not audited (the caller shows nothing of it). */
+  async visibleEntity(tx: RequestContext, id: string): Promise<SurvivorEntity | null> {
+    const scope = this.access.visibleSurvivors(tx, 's');
+    return tx.manager
+      .createQueryBuilder(SurvivorEntity, 's')
+      .where('s.id = :id', { id })
+      .andWhere(scope.where, scope.params)
+      .getOne();
+  }
+
+  async lock(tx: RequestContext, id: string): Promise<SurvivorEntity | null> {
+    return tx.manager
+      .createQueryBuilder(SurvivorEntity, 's')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id })
+      .getOne();
+  }
+
+  /**
+   * Erases the details of these people that are not erased yet (CONTRACT.md, Confidentiality): what
+   * identifies or describes them goes; gender, dependants, NRM status and the accessible-bed need
+   * stay for the counts. Returns the ids it erased.
+   */
+  async eraseDetails(tx: RequestContext, ids: string[], reason: string): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await tx.manager.query(
+      // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count], a SELECT with rows.
+      `WITH erased AS (
+         UPDATE survivor s
+            SET reference = NULL, preferred_name = NULL, languages = '{}', accessibility_needs = NULL,
+                prefers_worker_gender = NULL, erased_at = $1, erasure_reason = $2
+          WHERE s.erased_at IS NULL AND s.id = ANY($3::uuid[])
+         RETURNING s.id)
+       SELECT id FROM erased`,
+      [tx.clock.now(), reason, ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async setNrmStatus(tx: RequestContext, id: string, status: NrmStatus): Promise<SurvivorEntity> {
+    await tx.manager.update(SurvivorEntity, { id }, { nrmStatus: status });
+    return this.entity(tx, id);
+  }
 
   async get(ctx: RequestContext, id: string): Promise<Survivor> {
     const survivor = await this.visible(ctx, id);

@@ -596,8 +596,7 @@ describe('holds and placements', () => {
       const LIST = `query($filter: PlacementFilter) { placements(filter: $filter) { edges { node { id survivor { id preferredName } } } } }`;
       const DECIDE = `mutation($input: RecordNrmDecisionInput!) { recordNrmDecision(input: $input) { id preferredName } }`;
       const SUGGEST = `query($id: ID!) { suggestSupportWorkers(placementId: $id) { reasons } }`;
-      const PLAN = `query($id: ID!) { moveOnPlan(id: $id) { id assessmentSummary } }`;
-      const PLANS = `{ moveOnPlans(first: 100) { edges { node { id } } } }`;
+      const CASES = `{ supportCases(first: 100) { edges { node { id survivor { id } } } } }`;
 
       /** A referral to a screening house, with the survivor's id as the coordinator saw it then. */
       async function referral() {
@@ -607,26 +606,22 @@ describe('holds and placements', () => {
         expect(confirm.data!.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
         const seen = await t.gql(PLACEMENT, { id: p.id }, coordinator.token);
         expect(seen.data!.placement.survivor).toMatchObject({ preferredName: 'Amina' });
-        // A plan begun while the referral awaits the answer: it is about the person too.
+        // No plan yet: a plan belongs to a support case, and a referral opens none until it is accepted.
         const plan = await t.gql(
           `mutation($input: CreateMoveOnPlanInput!) { createMoveOnPlan(input: $input) { id } }`,
           { input: { placementId: p.id, assessmentSummary: 'Wants to be near her sister' } },
           coordinator.token,
         );
-        expect(plan.errors).toBeUndefined();
+        expect(errorOf(plan)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
         return {
           id: p.id as string,
           survivorId: seen.data!.placement.survivor.id as string,
           safehouseId: safehouse.id,
-          planId: plan.data!.createMoveOnPlan.id as string,
         };
       }
 
       /** Every path by which a coordinator could reach the person: none of them shows anything. */
-      async function expectHidden(
-        p: { id: string; survivorId: string; safehouseId: string; planId: string },
-        login: Login,
-      ) {
+      async function expectHidden(p: { id: string; survivorId: string; safehouseId: string }, login: Login) {
         expect(errorOf(await t.gql(SURVIVOR, { id: p.survivorId }, login.token)).code).toBe('NOT_FOUND');
         const placement = await t.gql(PLACEMENT, { id: p.id }, login.token);
         expect(placement.errors).toBeUndefined();
@@ -649,9 +644,8 @@ describe('holds and placements', () => {
         expect(errorOf(decide).code).toBe('NOT_FOUND');
         const suggested = await t.gql(SUGGEST, { id: p.id }, login.token);
         expect(JSON.stringify(suggested.data)).not.toMatch(/Albanian/);
-        expect(errorOf(await t.gql(PLAN, { id: p.planId }, login.token)).code).toBe('NOT_FOUND');
-        const plans = await t.gql(PLANS, {}, login.token);
-        expect(plans.data!.moveOnPlans.edges.map((e: any) => e.node.id)).not.toContain(p.planId);
+        const cases = await t.gql(CASES, {}, login.token);
+        expect(JSON.stringify(cases.data)).not.toContain(p.survivorId);
         const nested = await t.gql(
           `query($id: ID!) { placement(id: $id) { moveOnPlan { id } } }`,
           { id: p.id },

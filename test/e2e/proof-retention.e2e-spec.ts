@@ -1,7 +1,7 @@
 import { RequestContext } from '../../src/common/request-context';
 import { Role } from '../../src/common/roles';
 import { SafehouseEntity } from '../../src/safehouses/safehouse.entity';
-import { ERASED_TEXT, RetentionService } from '../../src/survivors/retention.service';
+import { ERASED_TEXT, RetentionService } from '../../src/retention/retention.service';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
@@ -234,14 +234,19 @@ describe('retention and erasure of survivors’ details', () => {
   describe('the retention purge', () => {
     it('erases exactly the survivors past their retention, at the boundary, never a live one, and audits every run', async () => {
       const t0 = Date.now();
-      // Unstarted: cancelled, declined, no-show, and a referral left to lapse (EXPIRED by its deadline).
-      const cancelled = await placed(instant);
+      // Unstarted and never taken on: a referral cancelled before the provider answered, one
+      // declined, and one left to lapse (EXPIRED by its deadline). No support case: 7 days.
+      const cancelled = await placed(screening);
       await ok(CANCEL, { id: cancelled.placementId }, officer.token);
       const declined = await placed(screening);
       await ok(DECLINE, { id: declined.placementId }, coordinator.token);
+      const lapsed = await placed(screening);
+      // Unstarted after the provider took them on (instant booking opened a case, now closed as
+      // NOT_TAKEN_UP): kept by the case's retention, as long as a departure.
+      const cancelledCase = await placed(instant);
+      await ok(CANCEL, { id: cancelledCase.placementId }, officer.token);
       const noShow = await placed(instant);
       await ok(NO_SHOW, { id: noShow.placementId }, coordinator.token);
-      const lapsed = await placed(screening);
       // Departed today.
       const departed = await placed(instant);
       await ok(ARRIVE, { id: departed.placementId }, coordinator.token);
@@ -288,10 +293,10 @@ describe('retention and erasure of survivors’ details', () => {
       expect(early.audited).toEqual([{ action: 'retention.purge', entity_id: null }]);
       expect(await erasedByPurge()).toEqual([]);
 
-      // A day after it: the four that never started go; the departed and the live stay.
+      // A day after it: the three never taken on go; those with a case, the departed and the live stay.
       const unstarted = await purgeAt(8);
-      const expectedUnstarted = ids(cancelled, declined, noShow, lapsed);
-      expect(unstarted.result.erased).toBe(4);
+      const expectedUnstarted = ids(cancelled, declined, lapsed);
+      expect(unstarted.result.erased).toBe(3);
       expect(await erasedByPurge()).toEqual(expectedUnstarted);
       expect(
         unstarted.audited
@@ -307,14 +312,21 @@ describe('retention and erasure of survivors’ details', () => {
       expect(beforeSurvivorCutoff.result.erased).toBe(0);
       expect(beforeSurvivorCutoff.audited).toEqual([{ action: 'retention.purge', entity_id: null }]);
 
-      // A day after: the departed person goes; the confirmed and the resident (with the mixed) never do.
+      // A day after: the departed person goes, and those whose cases closed (the mixed placement's
+      // own person among them); the confirmed and the resident (with the mixed placement) never do.
       const late = await purgeAt(2555 + 1);
-      expect(late.result.erased).toBe(1);
-      expect(late.audited).toEqual([
-        { action: 'survivor.erase', entity_id: departed.survivorId },
-        { action: 'retention.purge', entity_id: null },
-      ]);
-      expect(await erasedByPurge()).toEqual(ids(cancelled, declined, noShow, lapsed, departed));
+      const expectedLate = ids(departed, cancelledCase, noShow, mixed);
+      expect(late.result.erased).toBe(4);
+      expect(
+        late.audited
+          .filter((e: { action: string }) => e.action === 'survivor.erase')
+          .map((e: { entity_id: string }) => e.entity_id)
+          .sort(),
+      ).toEqual(expectedLate);
+      expect(late.audited.at(-1)).toEqual({ action: 'retention.purge', entity_id: null });
+      expect(await erasedByPurge()).toEqual(
+        ids(cancelled, declined, lapsed, ...[departed, cancelledCase, noShow, mixed]),
+      );
       for (const live of [confirmed, resident]) {
         expect(await row(live.survivorId)).toMatchObject({ preferred_name: 'Amina', erased_at: null });
       }

@@ -33,6 +33,7 @@ describe('retention by the scheduler', () => {
   let scheduler: SchedulerService;
   let officer: Login;
   let house: SafehouseEntity;
+  let screening: SafehouseEntity;
 
   beforeAll(async () => {
     t = await TestApp.start({ UNSTARTED_RETENTION_DAYS: '7' });
@@ -40,6 +41,8 @@ describe('retention by the scheduler', () => {
     const providerId = (await t.world.provider()).id;
     officer = await t.world.login(Role.DUTY_OFFICER);
     house = await t.world.safehouse(providerId, { instantBooking: true });
+    // A referral the provider must accept: cancelled before that, it opened no support case.
+    screening = await t.world.safehouse(providerId, { instantBooking: false });
   });
   afterAll(() => t.close());
   afterEach(() => t.clock.reset());
@@ -51,8 +54,8 @@ describe('retention by the scheduler', () => {
   }
 
   /** A bed held and confirmed for `person`; the idempotency key is remembered with the request. */
-  async function placed(idempotencyKey?: string) {
-    const bed = await t.world.bed(house.id);
+  async function placed(idempotencyKey?: string, into = house) {
+    const bed = await t.world.bed(into.id);
     const hold = await ok(HOLD, { input: { bedId: bed.id, nights: 2 } });
     const confirm = await ok(CONFIRM, { input: { placementId: hold.holdBed.id, survivor: person, idempotencyKey } });
     return { placementId: hold.holdBed.id as string, survivorId: confirm.confirmPlacement.survivor.id as string };
@@ -75,7 +78,7 @@ describe('retention by the scheduler', () => {
 
   it('erases what retention should when the scheduler runs it at a moved clock, daily, auditing each run', async () => {
     const t0 = Date.now();
-    const cancelled = await placed();
+    const cancelled = await placed(undefined, screening);
     await ok(CANCEL, { id: cancelled.placementId });
     const live = await placed();
 

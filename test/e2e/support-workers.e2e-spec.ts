@@ -147,7 +147,7 @@ describe('support workers', () => {
       coordinator.token,
     );
     const seen = await t.gql(PLACEMENT, { id: p.id }, coordinator.token);
-    expect(seen.data!.placement.supportWorkers[0]).toMatchObject({ endReason: 'departed' });
+    expect(seen.data!.placement.supportWorkers[0]).toMatchObject({ endReason: 'support case closed' });
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.end' AND entity_id = $1`,
       [assigned.data!.assignSupportWorker.id],

@@ -198,8 +198,9 @@ export class AccessPolicy {
 
   /**
    * Placements (alias of the placement table) the caller may read: ADMIN all; a duty officer their
-   * organisation's; a coordinator their provider's; a support worker those they are assigned to
-   * now; never a commissioner (they see counts, not people).
+   * organisation's; a coordinator their provider's; a support worker the placements of the cases
+   * they are assigned to now, and a referral they were assigned to while it awaits; never a
+   * commissioner (they see counts, not people).
    */
   visiblePlacements(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
@@ -218,7 +219,8 @@ export class AccessPolicy {
         };
       case Role.SUPPORT_WORKER:
         return {
-          where: assignedSql(`${alias}.id`, ':accessUserId', ':accessNow'),
+          where: `(${assignedToCaseSql(`${alias}.support_case_id`, ':accessUserId')}
+            OR ${assignedToReferralSql(`${alias}.id`, ':accessUserId', ':accessNow')})`,
           params: { accessUserId: userId, accessNow: ctx.clock.now() },
         };
       case Role.COMMISSIONER:
@@ -227,11 +229,43 @@ export class AccessPolicy {
   }
 
   /**
+   * Support cases (alias of support_case) the caller may read (CONTRACT.md, Support cases): the
+   * provider's coordinators, the support workers assigned to the case now, and ADMIN. Never the
+   * referring organisation or a commissioner.
+   */
+  visibleSupportCases(ctx: RequestContext, alias: string): Scope {
+    const { role, organisationId, userId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return EVERYTHING;
+      case Role.PROVIDER_COORDINATOR:
+        return {
+          where: `${alias}.provider_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
+        };
+      case Role.SUPPORT_WORKER:
+        return { where: assignedToCaseSql(`${alias}.id`, ':accessUserId'), params: { accessUserId: userId } };
+      case Role.DUTY_OFFICER:
+      case Role.COMMISSIONER:
+        return NOTHING;
+    }
+  }
+
+  /**
+   * Whether the caller's role reads the work on cases at all (assignments, plans): never the
+   * referring organisation or a commissioner; which cases, visibleSupportCases says.
+   */
+  readsCaseWork(ctx: RequestContext): boolean {
+    const { role } = ctx.user;
+    return role === Role.ADMIN || role === Role.PROVIDER_COORDINATOR || role === Role.SUPPORT_WORKER;
+  }
+
+  /**
    * Survivors (alias of the survivor table) whose details the caller may read (CONTRACT.md,
    * Confidentiality): the referring organisation; the provider that screens or supports them (a
-   * referral awaiting its answer, or a placement it accepted, whatever became of it since: a
-   * provider that declined a referral, or let it lapse, sees nothing of the person from then on);
-   * the support workers assigned to them now; and ADMIN. Never commissioners.
+   * referral awaiting its answer, or a support case of that provider, open or closed: a provider
+   * that declined a referral, or let it lapse, sees nothing of the person from then on); the
+   * support workers assigned to them now; and ADMIN. Never commissioners.
    */
   visibleSurvivors(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
@@ -245,13 +279,16 @@ export class AccessPolicy {
         };
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId
-            AND ${screenedOrTakenOnSql('sp', ':accessNow')})`,
+          where: `(EXISTS (SELECT 1 FROM support_case sc WHERE sc.survivor_id = ${alias}.id AND sc.provider_id = :accessOrganisationId)
+            OR EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND sp.provider_id = :accessOrganisationId
+              AND ${screenedOrTakenOnSql('sp', ':accessNow')}))`,
           params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
         };
       case Role.SUPPORT_WORKER:
         return {
-          where: `EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id AND ${assignedSql('sp.id', ':accessUserId', ':accessNow')})`,
+          where: `(EXISTS (SELECT 1 FROM support_case sc WHERE sc.survivor_id = ${alias}.id AND ${assignedToCaseSql('sc.id', ':accessUserId')})
+            OR EXISTS (SELECT 1 FROM placement sp WHERE sp.survivor_id = ${alias}.id
+              AND ${assignedToReferralSql('sp.id', ':accessUserId', ':accessNow')}))`,
           params: { accessUserId: userId, accessNow: ctx.clock.now() },
         };
       case Role.COMMISSIONER:
@@ -260,9 +297,9 @@ export class AccessPolicy {
   }
 
   /**
-   * Move-on plans (alias of move_on_plan), which are about the person: the provider's coordinators
-   * while they may see the person (a plan made on a referral goes with its decline or lapse), the
-   * assigned support workers, ADMIN.
+   * Move-on plans (alias of move_on_plan), which are about the person and belong to a case: read as
+   * the case is (visibleSupportCases), by its provider's coordinators, the support workers assigned
+   * to the case now, and ADMIN.
    */
   visibleMoveOnPlans(ctx: RequestContext, alias: string): Scope {
     const { role, organisationId, userId } = ctx.user;
@@ -271,14 +308,13 @@ export class AccessPolicy {
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
         return {
-          where: `${alias}.provider_id = :accessOrganisationId AND EXISTS (SELECT 1 FROM placement mp
-            WHERE mp.id = ${alias}.placement_id AND ${screenedOrTakenOnSql('mp', ':accessNow')})`,
-          params: { accessOrganisationId: organisationId, accessNow: ctx.clock.now() },
+          where: `${alias}.provider_id = :accessOrganisationId`,
+          params: { accessOrganisationId: organisationId },
         };
       case Role.SUPPORT_WORKER:
         return {
-          where: assignedSql(`${alias}.placement_id`, ':accessUserId', ':accessNow'),
-          params: { accessUserId: userId, accessNow: ctx.clock.now() },
+          where: assignedToCaseSql(`${alias}.support_case_id`, ':accessUserId'),
+          params: { accessUserId: userId },
         };
       case Role.DUTY_OFFICER:
       case Role.COMMISSIONER:
@@ -340,15 +376,25 @@ export function dutyOfficerBookingSql(safehouseIdColumn: string, organisationPar
 
 /**
  * A placement (alias) through which its provider sees the person: one it accepted (whatever became
- * of it since), or a referral still awaiting its answer. Not a referral it declined, that lapsed or
- * that was cancelled before it answered (CONTRACT.md, Confidentiality).
+ * of it since: it belongs to a case), or a referral still awaiting its answer. Not a referral it
+ * declined, that lapsed or that was cancelled before it answered (CONTRACT.md, Confidentiality).
  */
 function screenedOrTakenOnSql(alias: string, nowParam: string): string {
   return `(${alias}.accepted_at IS NOT NULL OR ${effectiveStatusSql(alias, nowParam)} = 'AWAITING_ACCEPTANCE')`;
 }
 
-/** A support worker's open assignment to the placement in `placementIdColumn` (none once it lapses). */
-function assignedSql(placementIdColumn: string, userParam: string, nowParam: string): string {
+/** A support worker's open assignment to the case in `caseIdColumn` (an assignment to a case never lapses). */
+function assignedToCaseSql(caseIdColumn: string, userParam: string): string {
   return `EXISTS (SELECT 1 FROM support_worker_assignment a JOIN support_worker w ON w.id = a.support_worker_id
-    WHERE a.placement_id = ${placementIdColumn} AND ${openAssignmentSql('a', nowParam)} AND w.user_id = ${userParam})`;
+    WHERE a.support_case_id = ${caseIdColumn} AND a.ended_at IS NULL AND w.user_id = ${userParam})`;
+}
+
+/**
+ * A support worker's open assignment to the referral in `placementIdColumn`, made while it awaits
+ * acceptance (none once it lapses; an accepted referral's assignments are the case's).
+ */
+function assignedToReferralSql(placementIdColumn: string, userParam: string, nowParam: string): string {
+  return `EXISTS (SELECT 1 FROM support_worker_assignment a JOIN support_worker w ON w.id = a.support_worker_id
+    WHERE a.placement_id = ${placementIdColumn} AND a.support_case_id IS NULL AND ${openAssignmentSql('a', nowParam)}
+      AND w.user_id = ${userParam})`;
 }

@@ -16,6 +16,8 @@ export enum ErrorReason {
   BED_IN_USE = 'BED_IN_USE',
   INSPECTION_PUBLISHED = 'INSPECTION_PUBLISHED',
   RATINGS_INCOMPLETE = 'RATINGS_INCOMPLETE',
+  CASE_CLOSED = 'CASE_CLOSED',
+  CASE_HAS_LIVE_PLACEMENT = 'CASE_HAS_LIVE_PLACEMENT',
 }
 
 registerEnumType(ErrorReason, { name: 'ErrorReason' });
@@ -39,6 +41,8 @@ export function codeForReason(reason: ErrorReason): ErrorCode {
     case ErrorReason.HOLD_LIMIT:
     case ErrorReason.BED_IN_USE:
     case ErrorReason.INSPECTION_PUBLISHED:
+    case ErrorReason.CASE_CLOSED:
+    case ErrorReason.CASE_HAS_LIVE_PLACEMENT:
       return 'CONFLICT';
     case ErrorReason.NOT_ELIGIBLE:
     case ErrorReason.NRM_REFERRAL_REQUIRED:
