@@ -94,6 +94,7 @@ const ID_KINDS: Record<string, IdKind> = {
   actionId: 'action',
   inspectionId: 'inspection',
   survivorId: 'survivor',
+  supportCaseId: 'supportCase',
   providerId: 'provider',
   commissionerId: 'commissioner',
   blockId: 'block',
@@ -116,6 +117,8 @@ const ID_OF_OPERATION: Record<string, IdKind> = {
   moveOnPlan: 'plan',
   survivor: 'survivor',
   provider: 'provider',
+  supportCase: 'supportCase',
+  closeSupportCase: 'supportCase',
 };
 
 /** Where a value sits: the operation, and the argument or field name that takes it. */

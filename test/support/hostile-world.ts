@@ -14,6 +14,7 @@ export type IdKind =
   | 'block'
   | 'placement'
   | 'survivor'
+  | 'supportCase'
   | 'supportWorker'
   | 'assignment'
   | 'plan'
@@ -121,6 +122,34 @@ export async function buildHostileWorld(t: TestApp): Promise<HostileWorld> {
     coordinator,
   );
   placements.HELD = await hold(instantHouse); // last: the clock has moved on, and a hold lasts 45 minutes
+  // Support cases: the resident's (open, accommodated), one for outreach, a booked one, and one
+  // closed with its departure.
+  const caseOf = async (placementId: string) =>
+    (await ok(`query($id: ID!) { placement(id: $id) { supportCase { id } } }`, { id: placementId }, coordinator))
+      .placement.supportCase.id as string;
+  const outreach = await ok(
+    `mutation($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { id } }`,
+    {
+      input: {
+        providerId: tenant.ids.providerId,
+        area: 'Bradford',
+        survivor: {
+          preferredName: 'Oksana',
+          gender: 'WOMAN',
+          adult: true,
+          nrmStatus: 'REFERRED',
+          consentToReferral: true,
+        },
+      },
+    },
+    coordinator,
+  );
+  const supportCases = [
+    tenant.ids.supportCaseId,
+    outreach.openSupportCase.id as string,
+    await caseOf(placements.CONFIRMED),
+    await caseOf(placements.DEPARTED),
+  ];
   const draft = await ok(
     `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id actions { id } } }`,
     {
@@ -154,6 +183,7 @@ export async function buildHostileWorld(t: TestApp): Promise<HostileWorld> {
       block: [ids.blockId],
       placement: Object.values(placements),
       survivor: survivors,
+      supportCase: supportCases,
       supportWorker: [ids.supportWorkerId],
       assignment: [ids.assignmentId],
       plan: [ids.planId],

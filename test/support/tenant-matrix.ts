@@ -73,6 +73,7 @@ export interface TenantIds {
   freeBedId: string;
   placementId: string;
   survivorId: string;
+  supportCaseId: string;
   supportWorkerId: string;
   assignmentId: string;
   planId: string;
@@ -92,6 +93,7 @@ const ID_BY_RETURN_TYPE: Record<string, keyof TenantIds> = {
   Safehouse: 'safehouseId',
   Provider: 'providerId',
   Survivor: 'survivorId',
+  SupportCase: 'supportCaseId',
   MoveOnPlan: 'planId',
   Inspection: 'inspectionId',
   SupportWorker: 'supportWorkerId',
@@ -105,6 +107,7 @@ const ID_BY_NAME: Record<string, keyof TenantIds> = {
   bedId: 'bedId',
   providerId: 'providerId',
   survivorId: 'survivorId',
+  supportCaseId: 'supportCaseId',
   planId: 'planId',
   goalId: 'goalId',
   assignmentId: 'assignmentId',
@@ -118,6 +121,20 @@ const ID_BY_NAME: Record<string, keyof TenantIds> = {
   actorId: 'coordinatorUserId',
   entityId: 'placementId',
 };
+
+/**
+ * Arguments and input fields of which one is given, never both (a placement or its support case;
+ * a new person or a case): the first of each pair that is present wins, so only access decides.
+ */
+const ONE_OF: readonly [string, string][] = [
+  ['placementId', 'supportCaseId'],
+  ['survivor', 'supportCaseId'],
+];
+
+function oneOf(record: Record<string, unknown>): Record<string, unknown> {
+  for (const [kept, dropped] of ONE_OF) if (kept in record && dropped in record) delete record[dropped];
+  return record;
+}
 
 /** Values that pass validation, so that only access decides. */
 const VALUE_BY_NAME: Record<string, unknown> = {
@@ -145,6 +162,7 @@ const VALUE_BY_NAME: Record<string, unknown> = {
   decision: 'POSITIVE_REASONABLE_GROUNDS',
   destination: 'OTHER',
   reason: 'Checked by the tenant matrix',
+  area: 'Leeds City Council',
   phone: '+44 20 7946 0001',
   outOfHoursPhone: '+44 20 7946 0001',
   inspectedOn: '2026-11-01',
@@ -184,7 +202,7 @@ export function valueFor(name: string, type: GraphQLInputType, ids: TenantIds, i
       const required = isNonNullType(field.type) && field.defaultValue === undefined;
       if (required || field.name in ID_BY_NAME) record[field.name] = valueFor(field.name, field.type, ids);
     }
-    return record;
+    return oneOf(record);
   }
   switch (getNamedType(type).name) {
     case 'ID':
@@ -231,6 +249,7 @@ export function requestFor(operation: MatrixOperation, ids: TenantIds, selection
     if (required || arg.name in ID_BY_NAME || arg.name === 'filter')
       variables[arg.name] = valueFor(arg.name, arg.type, ids, idFallback);
   }
+  oneOf(variables);
   const used = field.args.filter((arg) => arg.name in variables);
   const declarations = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const uses = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');

@@ -91,7 +91,11 @@ export async function buildTenant(
     dutyOfficer,
   );
   if (confirmed.confirmPlacement.status !== 'CONFIRMED') throw new Error(`tenant ${tag}: not confirmed`);
-  await ok(`mutation($id: ID!) { recordArrival(placementId: $id) { id } }`, { id: placementId }, coordinator);
+  const arrived = await ok(
+    `mutation($id: ID!) { recordArrival(placementId: $id) { id supportCase { id } } }`,
+    { id: placementId },
+    coordinator,
+  );
   const worker = await ok(
     `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`,
     {
@@ -168,6 +172,7 @@ export async function buildTenant(
       freeBedId: freeBed.id,
       placementId,
       survivorId: confirmed.confirmPlacement.survivor.id,
+      supportCaseId: arrived.recordArrival.supportCase.id,
       supportWorkerId,
       assignmentId: assignment.assignSupportWorker.id,
       planId: plan.createMoveOnPlan.id,
