@@ -204,14 +204,8 @@ export class PlacementsResolver {
   @Subscription(() => PlacementChange, {
     description:
       "Placements the subscriber may see: the provider's own houses for its staff, the organisation's own for duty officers.",
-    filter: (event: PlacementChangeEvent, _args: unknown, ctx: RequestContext) => {
-      const actor = ctx.actor;
-      if (!actor) return false;
-      if (actor.role === Role.ADMIN) return true;
-      if (actor.role === Role.DUTY_OFFICER) return event.referrerOrganisationId === actor.organisationId;
-      if (actor.role === Role.PROVIDER_COORDINATOR || actor.role === Role.SUPPORT_WORKER)
-        return event.providerId === actor.organisationId;
-      return false;
+    filter(this: PlacementsResolver, event: PlacementChangeEvent, _args: unknown, ctx: RequestContext) {
+      return ctx.actor !== undefined && this.access.hearsPlacementChangeOf(ctx, event);
     },
     resolve: (event: PlacementChangeEvent): PlacementChange => ({
       placementId: event.placementId,

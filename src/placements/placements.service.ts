@@ -607,15 +607,7 @@ export class PlacementsService {
       .setLock('pessimistic_write')
       .where('p.id = :id', { id })
       .getOne();
-    const { role, organisationId } = tx.user;
-    const isReferrer = placement && role === Role.DUTY_OFFICER && placement.referrerOrganisationId === organisationId;
-    const isProvider = placement && role === Role.PROVIDER_COORDINATOR && placement.providerId === organisationId;
-    const allowed =
-      placement &&
-      (role === Role.ADMIN ||
-        (who === 'referrer' && isReferrer) ||
-        (who === 'provider' && isProvider) ||
-        (who === 'either' && (isReferrer || isProvider)));
+    const allowed = placement && this.access.actsOnPlacement(tx, placement, who);
     if (!allowed) throw DomainError.notFound('placement');
     return placement;
   }

@@ -340,6 +340,45 @@ export class AccessPolicy {
     }
   }
 
+  /**
+   * Who may act on a placement (CONTRACT.md, Who may do what): as its referrer, a duty officer of
+   * the referring organisation; as its provider, the provider's coordinators; ADMIN either way.
+   */
+  actsOnPlacement(
+    ctx: RequestContext,
+    placement: { referrerOrganisationId: string; providerId: string },
+    as: 'referrer' | 'provider' | 'either',
+  ): boolean {
+    const { role, organisationId } = ctx.user;
+    if (role === Role.ADMIN) return true;
+    const referrer = role === Role.DUTY_OFFICER && placement.referrerOrganisationId === organisationId;
+    const provider = role === Role.PROVIDER_COORDINATOR && placement.providerId === organisationId;
+    return as === 'referrer' ? referrer : as === 'provider' ? provider : referrer || provider;
+  }
+
+  /**
+   * Whose placement changes (placementChanged) a subscriber hears of: a provider's staff of its own
+   * houses, a duty officer's organisation of its own referrals, ADMIN of all; no personal data rides
+   * on the event.
+   */
+  hearsPlacementChangeOf(
+    ctx: RequestContext,
+    change: { referrerOrganisationId: string; providerId: string },
+  ): boolean {
+    const { role, organisationId } = ctx.user;
+    switch (role) {
+      case Role.ADMIN:
+        return true;
+      case Role.DUTY_OFFICER:
+        return change.referrerOrganisationId === organisationId;
+      case Role.PROVIDER_COORDINATOR:
+      case Role.SUPPORT_WORKER:
+        return change.providerId === organisationId;
+      case Role.COMMISSIONER:
+        return false;
+    }
+  }
+
   /** Managing a provider's houses, beds, staff and placements: its coordinators, or ADMIN. */
   assertManagesProvider(ctx: RequestContext, providerId: string): void {
     if (!this.managesProvider(ctx, providerId)) {
