@@ -46,7 +46,7 @@ export interface PreCasesManifest {
     storedStatus: string;
     story: string;
   }[];
-  moveOnPlans: { id: string; placement: string; status: string }[];
+  moveOnPlans: { id: string; placement: string; status: string; goals: string[] }[];
   nrmDecisions: { placement: string; survivorId: string; decision: string; decidedOn: string }[];
   assignments: { id: string; placement: string; worker: string; role: string; ended: string | null }[];
   erasedSurvivors: string[];

@@ -9,7 +9,9 @@ import {
   Kind,
   OperationDefinitionNode,
   TypeInfo,
+  GraphQLID,
   getArgumentValues,
+  getNamedType,
   getNullableType,
   getVariableValues,
   isInputObjectType,
@@ -18,6 +20,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { isUUID } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 import { CONTROL_CHARACTERS, INPUT_RULES, LINE_BREAKS } from './input-rules';
 
@@ -42,7 +45,8 @@ const sitesOfOperation = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
  * - no control character in any text; tab, line feed and carriage return only where the field is
  *   `@MultiLine()`;
  * - no explicit `null` for an optional field or argument unless it is `@Clearable()`;
- * - no date and time that is not one (graphql's DateTime gives an invalid Date rather than an error).
+ * - no date and time that is not one (graphql's DateTime gives an invalid Date rather than an error);
+ * - no id that is not a UUID, in any argument or input field of type ID.
  * BAD_USER_INPUT names the field (`reason`, `input.survivor.preferredName`) and never repeats the value.
  * Variables that graphql-js cannot coerce are left to it: it refuses them, and formatError masks them.
  */
@@ -131,6 +135,9 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, rule: 
     return undefined;
   }
   if (typeof value === 'string') {
+    // Every id this API hands out is a UUID: anything else names nothing, and goes no nearer SQL.
+    if (getNamedType(type) === GraphQLID && !isUUID(value))
+      return DomainError.badInput(path, `${path} is not a valid id.`);
     if (CONTROL_CHARACTERS.test(value))
       return DomainError.badInput(path, `${path} must not contain control characters.`);
     if (!rule.multiLine && LINE_BREAKS.test(value))
