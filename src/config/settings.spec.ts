@@ -8,7 +8,9 @@ describe('settings', () => {
     expect(settings).toMatchObject({
       PRE_NRM_MAX_NIGHTS: 14,
       MAX_ACTIVE_HOLDS_PER_USER: 10,
-      NRM_NEGATIVE_MOVE_ON_WORKING_DAYS: 9,
+      NRM_NEGATIVE_RG_SUPPORT_WORKING_DAYS: 9,
+      NRM_NEGATIVE_CG_SUPPORT_WORKING_DAYS: 9,
+      EXTRA_BANK_HOLIDAYS: [],
     });
     expect(settings).toMatchObject({ UNSTARTED_RETENTION_DAYS: 7, SURVIVOR_RETENTION_DAYS: 2555 });
   });

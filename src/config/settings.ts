@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -279,7 +280,31 @@ export class Settings {
   @IsInt()
   @Min(1)
   @Max(100)
-  NRM_NEGATIVE_MOVE_ON_WORKING_DAYS = 9;
+  NRM_NEGATIVE_RG_SUPPORT_WORKING_DAYS = 9;
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NRM_NEGATIVE_CG_SUPPORT_WORKING_DAYS = 9;
+
+  /**
+   * One-off England and Wales bank holidays the date library may not know yet (a proclaimed day, say),
+   * as YYYY-MM-DD separated by commas; working days skip them.
+   */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((day) => day.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    each: true,
+    message: 'EXTRA_BANK_HOLIDAYS must be dates YYYY-MM-DD, separated by commas',
+  })
+  EXTRA_BANK_HOLIDAYS: string[] = [];
 
   // Inspection intervals by overall rating (CONTRACT.md, Inspections)
   @Transform(toInt)

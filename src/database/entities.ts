@@ -19,7 +19,10 @@ import { NrmDecisionEntity } from '../move-on/nrm-decision.entity';
 import { SupportWorkerAssignmentEntity } from '../support-workers/support-worker-assignment.entity';
 import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
 import { ScheduledJobEntity } from '../scheduler/scheduled-job.entity';
+import { RecoveryNeedsAssessmentEntity } from '../support-cases/recovery-needs-assessment.entity';
 import { SupportCaseEntity } from '../support-cases/support-case.entity';
+import { SupportEndChangeEntity } from '../support-cases/support-end-change.entity';
+import { NrmStepEntity } from '../move-on/nrm-step.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -41,11 +44,14 @@ export const entities = [
   ReferralSuspensionEntity,
   SurvivorEntity,
   SupportCaseEntity,
+  SupportEndChangeEntity,
+  RecoveryNeedsAssessmentEntity,
   PlacementEntity,
   IdempotencyKeyEntity,
   SupportWorkerEntity,
   SupportWorkerAssignmentEntity,
   NrmDecisionEntity,
+  NrmStepEntity,
   MoveOnPlanEntity,
   MoveOnGoalEntity,
   ScheduledJobEntity,

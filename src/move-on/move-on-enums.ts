@@ -6,15 +6,8 @@ export enum MoveOnPlanStatus {
   COMPLETED = 'COMPLETED',
 }
 
-export enum MoveOnArea {
-  ACCOMMODATION = 'ACCOMMODATION',
-  FINANCE_AND_BENEFITS = 'FINANCE_AND_BENEFITS',
-  HEALTH = 'HEALTH',
-  LEGAL_ADVICE = 'LEGAL_ADVICE',
-  EMPLOYMENT_AND_EDUCATION = 'EMPLOYMENT_AND_EDUCATION',
-  SAFETY = 'SAFETY',
-  COMMUNITY_AND_WELLBEING = 'COMMUNITY_AND_WELLBEING',
-}
+/** The areas of a person's needs: a plan's goals and an RNA's findings share them. */
+export { MoveOnArea } from '../support-cases/support-case-enums';
 
 export enum GoalStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -24,5 +17,4 @@ export enum GoalStatus {
 }
 
 registerEnumType(MoveOnPlanStatus, { name: 'MoveOnPlanStatus' });
-registerEnumType(MoveOnArea, { name: 'MoveOnArea' });
 registerEnumType(GoalStatus, { name: 'GoalStatus' });

@@ -8,11 +8,13 @@ import { SupportCasesModule } from '../support-cases/support-cases.module';
 import { SurvivorsModule } from '../survivors/survivors.module';
 import { SurvivorNrmResolver } from './survivor-nrm.resolver';
 import { MoveOnService } from './move-on.service';
+import { NrmJourneyService } from './nrm-journey.service';
 
 @Module({
   imports: [PlacementsModule, SupportWorkersModule, SurvivorsModule, SupportCasesModule],
   providers: [
     MoveOnService,
+    NrmJourneyService,
     MoveOnResolver,
     MoveOnGoalResolver,
     PlacementMoveOnResolver,

@@ -19,6 +19,8 @@ import { NrmDecision } from './nrm-decision.model';
 import { RecordNrmDecisionInput } from './record-nrm-decision.input';
 import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
 import { MoveOnService } from './move-on.service';
+import { NrmJourneyService } from './nrm-journey.service';
+import { DateScalar } from '../common/graphql/date.scalar';
 import { Clearable } from '../common/validation/input-rules';
 import { PlacementStatus } from '../placements/placement-enums';
 import { SupportCase } from '../support-cases/support-case.model';
@@ -34,7 +36,20 @@ export class MoveOnResolver {
     private readonly placements: PlacementsService,
     private readonly survivors: SurvivorsService,
     private readonly cases: SupportCasesService,
+    private readonly journey: NrmJourneyService,
   ) {}
+
+  @Mutation(() => Survivor, {
+    description: 'A person who was not referred to the NRM now is: REFERRED, with nrmReferredOn.',
+  })
+  @Roles(...STAFF)
+  async recordNrmReferral(
+    @Context() ctx: RequestContext,
+    @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
+    @Args('referredOn', { type: () => DateScalar }) referredOn: string,
+  ): Promise<Survivor> {
+    return toSurvivor(await this.journey.recordReferral(ctx, survivorId, referredOn));
+  }
 
   @Mutation(() => Survivor)
   @Roles(...STAFF)
@@ -42,7 +57,27 @@ export class MoveOnResolver {
     @Context() ctx: RequestContext,
     @Args('input') input: RecordNrmDecisionInput,
   ): Promise<Survivor> {
-    return toSurvivor(await this.moveOn.recordDecision(ctx, input));
+    return toSurvivor(await this.journey.recordDecision(ctx, input));
+  }
+
+  @Mutation(() => Survivor)
+  @Roles(...STAFF)
+  async requestNrmReconsideration(
+    @Context() ctx: RequestContext,
+    @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
+    @Args('requestedOn', { type: () => DateScalar }) requestedOn: string,
+  ): Promise<Survivor> {
+    return toSurvivor(await this.journey.requestReconsideration(ctx, survivorId, requestedOn));
+  }
+
+  @Mutation(() => Survivor)
+  @Roles(...STAFF)
+  async withdrawFromNrm(
+    @Context() ctx: RequestContext,
+    @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
+    @Args('on', { type: () => DateScalar }) on: string,
+  ): Promise<Survivor> {
+    return toSurvivor(await this.journey.withdraw(ctx, survivorId, on));
   }
 
   @Mutation(() => MoveOnPlan)

@@ -12,12 +12,11 @@ import { PlacementStatus } from '../placements/placement-enums';
 import type { PlacementEntity } from '../placements/placement.entity';
 import { PlacementEvents } from '../placements/placement-events';
 import { PlacementsService } from '../placements/placements.service';
-import { SupportCaseCloseReason, SupportCaseStatus } from '../support-cases/support-case-enums';
+import { SupportCaseCloseReason } from '../support-cases/support-case-enums';
 import { SupportCaseEntity } from '../support-cases/support-case.entity';
-import { SupportCasesService } from '../support-cases/support-cases.service';
+import { SupportCase } from '../support-cases/support-case.model';
+import { SupportCasesService, overdueSql } from '../support-cases/support-cases.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
-import { NrmStatus } from '../survivors/nrm-status';
-import { SurvivorEntity } from '../survivors/survivor.entity';
 import { SurvivorsService } from '../survivors/survivors.service';
 import { CompleteMoveOnInput } from './complete-move-on.input';
 import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
@@ -30,26 +29,26 @@ import { MoveOnPlanEntity } from './move-on-plan.entity';
 import { MoveOnPlan } from './move-on-plan.model';
 import { NrmDecisionEntity } from './nrm-decision.entity';
 import { NrmDecision } from './nrm-decision.model';
-import { RecordNrmDecisionInput } from './record-nrm-decision.input';
 import { UpdateMoveOnGoalInput } from './update-move-on-goal.input';
-import { supportEnd } from './support-end';
 
 /** What an erased goal's description (required text) reads afterwards. */
 export const ERASED_TEXT = 'Erased';
 
-/** What a plan shows of its case: the end of support it works towards, and whether the case is open. */
-export interface PlanCase {
-  status: SupportCaseStatus;
-  supportEndsOn: string | null;
-  supportEndRule: string | null;
-  triggeringDecisionId: string | null;
-}
+/** What a plan shows of its case: the end of support it works towards, and whether it is overdue. */
+export type PlanCase = Pick<SupportCase, 'supportEndsOn' | 'supportEndRule' | 'triggeringDecisionId' | 'overdue'>;
 
 /** Soonest end of support first (no end date last), then id. */
 const MOVE_ON_PLAN_CURSOR: CursorShape = { list: 'moveOnPlans', parts: ['date', 'uuid'] };
 
 export function toNrmDecision(entity: NrmDecisionEntity): NrmDecision {
-  return { id: entity.id, decision: entity.decision, decidedOn: entity.decidedOn, recordedAt: entity.recordedAt };
+  return {
+    id: entity.id,
+    decision: entity.decision,
+    decidedOn: entity.decidedOn,
+    notifiedOn: entity.notifiedOn,
+    reconsideration: entity.reconsideration,
+    recordedAt: entity.recordedAt,
+  };
 }
 
 export function toGoal(entity: MoveOnGoalEntity): MoveOnGoal {
@@ -93,11 +92,8 @@ export class MoveOnService {
       movedOnAt: entity.movedOnAt,
       destination: entity.destination,
       reachInSupportUntil: entity.reachInSupportUntil,
-      // The case's: OPEN and past its end (a plan that ends with its case is no longer overdue).
-      overdue:
-        supportCase.status === SupportCaseStatus.OPEN &&
-        supportCase.supportEndsOn !== null &&
-        ctx.clock.today() > supportCase.supportEndsOn,
+      // The case's: OPEN, past its end, nothing pending (a plan that ends with its case is no longer overdue).
+      overdue: supportCase.overdue,
       supportCaseId: entity.supportCaseId,
       survivorId: entity.survivorId,
       providerId: entity.providerId,
@@ -105,46 +101,20 @@ export class MoveOnService {
     };
   }
 
-  /**
-   * Appends the decision, sets the survivor's NRM status, and for each OPEN case of the person sets
-   * the end of support by the policy in force now, creating a DRAFT plan where the case has none.
-   */
-  async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<SurvivorEntity> {
-    if (input.decidedOn > ctx.clock.today())
-      throw DomainError.badInput('input.decidedOn', 'input.decidedOn must not be in the future.');
-    return ctx.transaction(async (tx) => {
-      const survivor = await this.survivors.visibleEntity(tx, input.survivorId);
-      if (!survivor) throw DomainError.notFound('survivor');
-      const decision = await tx.manager.save(
-        tx.manager.create(NrmDecisionEntity, {
-          survivorId: survivor.id,
-          decision: input.decision,
-          decidedOn: input.decidedOn,
-          recordedAt: tx.clock.now(),
-          recordedBy: tx.user.userId,
-        }),
-      );
-      const end = supportEnd(input.decision, input.decidedOn, {
-        positiveConclusiveDays: this.settings.NRM_POSITIVE_CG_SUPPORT_DAYS,
-        negativeWorkingDays: this.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS,
-      });
-      for (const open of await this.cases.openCasesOf(tx, survivor.id)) {
-        await this.cases.setSupportEnd(tx, open, { ...end, decisionId: decision.id });
-        if (!(await tx.manager.existsBy(MoveOnPlanEntity, { supportCaseId: open.id }))) {
-          await tx.manager.save(
-            tx.manager.create(MoveOnPlanEntity, {
-              supportCaseId: open.id,
-              survivorId: survivor.id,
-              providerId: open.providerId,
-              status: MoveOnPlanStatus.DRAFT,
-            }),
-          );
-        }
-      }
-      const updated = await this.survivors.setNrmStatus(tx, survivor.id, input.decision as unknown as NrmStatus);
-      await this.audit.record(tx, { action: 'nrm_decision.record', entityType: 'Survivor', entityId: survivor.id });
-      return updated;
-    });
+  /** The case's plan, or a new DRAFT one (an NRM decision starts planning the move on), in the caller's transaction. */
+  async ensureDraftPlan(
+    tx: RequestContext,
+    found: { id: string; survivorId: string; providerId: string },
+  ): Promise<void> {
+    if (await tx.manager.existsBy(MoveOnPlanEntity, { supportCaseId: found.id })) return;
+    await tx.manager.save(
+      tx.manager.create(MoveOnPlanEntity, {
+        supportCaseId: found.id,
+        survivorId: found.survivorId,
+        providerId: found.providerId,
+        status: MoveOnPlanStatus.DRAFT,
+      }),
+    );
   }
 
   /** A plan for a case (OPEN, one each), named by the case or by one of its placements. */
@@ -184,7 +154,7 @@ export class MoveOnService {
       for (const [index, goal] of (input.goals ?? []).entries())
         await this.insertGoal(tx, plan, goal, `input.goals.${index}`);
       await this.audit.record(tx, { action: 'move_on_plan.create', entityType: 'MoveOnPlan', entityId: plan.id });
-      return this.toPlan(tx, plan, found);
+      return (await this.withCases(tx, [plan]))[0];
     });
   }
 
@@ -240,11 +210,11 @@ export class MoveOnService {
           `Only a draft plan can be activated; this one is ${plan.status.toLowerCase()}.`,
         );
       }
-      const found = await this.cases.assertOpenById(tx, plan.supportCaseId);
+      await this.cases.assertOpenById(tx, plan.supportCaseId);
       plan.status = MoveOnPlanStatus.ACTIVE;
       await tx.manager.save(plan);
       await this.audit.record(tx, { action: 'move_on_plan.activate', entityType: 'MoveOnPlan', entityId: plan.id });
-      return this.toPlan(tx, plan, found);
+      return (await this.withCases(tx, [plan]))[0];
     });
   }
 
@@ -254,7 +224,7 @@ export class MoveOnService {
    * its assignments ended, and the plan COMPLETED.
    */
   async complete(ctx: RequestContext, input: CompleteMoveOnInput): Promise<MoveOnPlan> {
-    const { plan, found, placement } = await ctx.transaction(async (tx) => {
+    const { plan, placement } = await ctx.transaction(async (tx) => {
       const plan = await this.managedPlan(tx, input.planId);
       if (plan.status === MoveOnPlanStatus.COMPLETED)
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This plan is already completed.');
@@ -284,10 +254,10 @@ export class MoveOnService {
       plan.reachInSupportUntil = input.reachInSupportUntil ?? null;
       await tx.manager.save(plan);
       await this.audit.record(tx, { action: 'move_on_plan.complete', entityType: 'MoveOnPlan', entityId: plan.id });
-      return { plan, found, placement };
+      return { plan, placement };
     });
     if (placement) await this.events.changed(ctx, placement);
-    return this.toPlan(ctx, plan, found);
+    return (await this.withCases(ctx, [plan]))[0];
   }
 
   async get(ctx: RequestContext, id: string): Promise<MoveOnPlan> {
@@ -319,7 +289,7 @@ export class MoveOnService {
       .where(scope.where, scope.params);
     const today = ctx.clock.today();
     const endsOn = `COALESCE(sc.support_ends_on, '9999-12-31'::date)`;
-    const overdue = `(sc.status = 'OPEN' AND sc.support_ends_on IS NOT NULL AND sc.support_ends_on < :today)`;
+    const overdue = overdueSql('sc', ':today');
     if (filter?.providerId) query.andWhere('m.provider_id = :providerId', { providerId: filter.providerId });
     if (filter?.status) query.andWhere('m.status = :status', { status: filter.status });
     if (filter?.supportEndsBefore) query.andWhere('sc.support_ends_on < :before', { before: filter.supportEndsBefore });
@@ -426,7 +396,7 @@ export class MoveOnService {
 
   /** Plans with what they show of their cases, the cases read in one batch. */
   private async withCases(ctx: RequestContext, rows: MoveOnPlanEntity[]): Promise<MoveOnPlan[]> {
-    const cases = await this.cases.entities(
+    const cases = await this.cases.byIds(
       ctx,
       rows.map((row) => row.supportCaseId),
     );

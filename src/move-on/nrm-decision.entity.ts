@@ -23,6 +23,14 @@ export class NrmDecisionEntity {
   @Column('date')
   decidedOn: string;
 
+  /** When the provider learned of it; the support period counts from the later of the two. */
+  @Column('date', { nullable: true })
+  notifiedOn: string | null;
+
+  /** The outcome of a reconsideration of the latest negative decision, of the same stage. */
+  @Column('boolean', { default: false })
+  reconsideration: boolean;
+
   @Column('timestamptz')
   recordedAt: Date;
 

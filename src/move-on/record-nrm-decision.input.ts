@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Clearable } from '../common/validation/input-rules';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate } from '../common/validation/validators';
 import { NrmDecisionKind } from './nrm-decision-kind';
@@ -17,4 +18,20 @@ export class RecordNrmDecisionInput {
   @Field(() => DateScalar)
   @IsCalendarDate()
   decidedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the provider learned of it, if later than decidedOn.' })
+  @Clearable()
+  @IsOptional()
+  @IsCalendarDate()
+  notifiedOn?: string | null;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'The outcome of reconsidering the latest negative decision, of the same stage (CONTRACT.md).',
+  })
+  @Clearable()
+  @IsOptional()
+  @IsBoolean()
+  reconsideration?: boolean;
 }

@@ -28,3 +28,30 @@ registerEnumType(SupportSetting, {
 });
 registerEnumType(SupportCaseStatus, { name: 'SupportCaseStatus' });
 registerEnumType(SupportCaseCloseReason, { name: 'SupportCaseCloseReason' });
+
+export enum SupportEndBasis {
+  NRM_DECISION = 'NRM_DECISION',
+  RECOVERY_NEEDS_ASSESSMENT = 'RECOVERY_NEEDS_ASSESSMENT',
+  EXTENSION_REQUEST = 'EXTENSION_REQUEST',
+  WITHDRAWAL = 'WITHDRAWAL',
+}
+
+export enum RecoveryNeedsAssessmentStatus {
+  PENDING = 'PENDING',
+  DECIDED = 'DECIDED',
+}
+
+registerEnumType(SupportEndBasis, { name: 'SupportEndBasis' });
+registerEnumType(RecoveryNeedsAssessmentStatus, { name: 'RecoveryNeedsAssessmentStatus' });
+
+/** The areas of a person's needs (a move-on plan's goals, an RNA's findings). */
+export enum MoveOnArea {
+  ACCOMMODATION = 'ACCOMMODATION',
+  FINANCE_AND_BENEFITS = 'FINANCE_AND_BENEFITS',
+  HEALTH = 'HEALTH',
+  LEGAL_ADVICE = 'LEGAL_ADVICE',
+  EMPLOYMENT_AND_EDUCATION = 'EMPLOYMENT_AND_EDUCATION',
+  SAFETY = 'SAFETY',
+  COMMUNITY_AND_WELLBEING = 'COMMUNITY_AND_WELLBEING',
+}
+registerEnumType(MoveOnArea, { name: 'MoveOnArea' });

@@ -13,8 +13,21 @@ import { SupportWorkersService } from '../support-workers/support-workers.servic
 import { Survivor } from '../survivors/survivor.model';
 import { SurvivorsService } from '../survivors/survivors.service';
 import { SupportCaseCloseReason } from './support-case-enums';
-import { OpenSupportCaseInput, SupportCaseFilter } from './support-case.inputs';
-import { SupportCase, SupportCaseConnection } from './support-case.model';
+import {
+  ExtendSupportInput,
+  OpenSupportCaseInput,
+  RecoveryNeedsAssessmentOutcomeInput,
+  SubmitRecoveryNeedsAssessmentInput,
+  SupportCaseFilter,
+} from './support-case.inputs';
+import {
+  RecoveryNeedsAssessment,
+  SupportCase,
+  SupportCaseConnection,
+  SupportEndChangeModel,
+} from './support-case.model';
+import { User } from '../users/user.model';
+import { UsersService } from '../users/users.service';
 import { SupportCasesService } from './support-cases.service';
 
 const STAFF = [Role.ADMIN, Role.PROVIDER_COORDINATOR];
@@ -74,6 +87,47 @@ export class SupportCasesResolver {
     return this.cases.close(ctx, id, reason, text || undefined);
   }
 
+  @Mutation(() => RecoveryNeedsAssessment)
+  @Roles(Role.ADMIN, Role.PROVIDER_COORDINATOR, Role.SUPPORT_WORKER)
+  submitRecoveryNeedsAssessment(
+    @Context() ctx: RequestContext,
+    @Args('input') input: SubmitRecoveryNeedsAssessmentInput,
+  ): Promise<RecoveryNeedsAssessment> {
+    return this.cases.submitAssessment(ctx, input);
+  }
+
+  @Mutation(() => RecoveryNeedsAssessment)
+  @Roles(...STAFF)
+  recordRecoveryNeedsAssessmentOutcome(
+    @Context() ctx: RequestContext,
+    @Args('input') input: RecoveryNeedsAssessmentOutcomeInput,
+  ): Promise<RecoveryNeedsAssessment> {
+    return this.cases.decideAssessment(ctx, input);
+  }
+
+  @Mutation(() => SupportCase)
+  @Roles(...STAFF)
+  extendSupport(@Context() ctx: RequestContext, @Args('input') input: ExtendSupportInput): Promise<SupportCase> {
+    return this.cases.extend(ctx, input);
+  }
+
+  @ResolveField('recoveryNeedsAssessments', () => [RecoveryNeedsAssessment])
+  @SignedIn()
+  recoveryNeedsAssessments(
+    @Context() ctx: RequestContext,
+    @Parent() found: SupportCase,
+  ): Promise<RecoveryNeedsAssessment[]> {
+    return this.cases.assessments(ctx, found.id);
+  }
+
+  @ResolveField('supportEndHistory', () => [SupportEndChangeModel], {
+    description: 'Every change to the end of support, oldest first.',
+  })
+  @SignedIn()
+  supportEndHistory(@Context() ctx: RequestContext, @Parent() found: SupportCase): Promise<SupportEndChangeModel[]> {
+    return this.cases.supportEndHistory(ctx, found.id);
+  }
+
   @ResolveField('survivor', () => Survivor)
   @SignedIn()
   survivor(@Context() ctx: RequestContext, @Parent() found: SupportCase): Promise<Survivor> {
@@ -95,6 +149,17 @@ export class SupportCasesResolver {
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean,
   ): Promise<SupportWorkerAssignment[]> {
     return this.workers.forCase(ctx, found.id, includeEnded ?? false);
+  }
+}
+
+@Resolver(() => SupportEndChangeModel)
+export class SupportEndChangeResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField('by', () => User, { nullable: true })
+  @SignedIn()
+  by(@Context() ctx: RequestContext, @Parent() change: SupportEndChangeModel): Promise<User> | null {
+    return change.byUserId ? this.users.load(ctx, change.byUserId) : null;
   }
 }
 

@@ -11,10 +11,36 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { assertMayBeSupported } from '../survivors/eligibility';
 import { SurvivorsService } from '../survivors/survivors.service';
-import { SupportCaseCloseReason, SupportCaseStatus, SupportSetting } from './support-case-enums';
+import { RecoveryNeedsAssessmentEntity } from './recovery-needs-assessment.entity';
+import {
+  RecoveryNeedsAssessmentStatus,
+  SupportCaseCloseReason,
+  SupportCaseStatus,
+  SupportEndBasis,
+  SupportSetting,
+} from './support-case-enums';
 import { SupportCaseEntity } from './support-case.entity';
-import { OpenSupportCaseInput, SupportCaseFilter } from './support-case.inputs';
-import { SupportCase } from './support-case.model';
+import {
+  ExtendSupportInput,
+  OpenSupportCaseInput,
+  RecoveryNeedsAssessmentOutcomeInput,
+  SubmitRecoveryNeedsAssessmentInput,
+  SupportCaseFilter,
+} from './support-case.inputs';
+import { RecoveryNeedsAssessment, SupportCase, SupportEndChangeModel } from './support-case.model';
+import { SupportEndChangeEntity } from './support-end-change.entity';
+
+export function toAssessment(row: RecoveryNeedsAssessmentEntity): RecoveryNeedsAssessment {
+  return {
+    id: row.id,
+    status: row.status,
+    submittedOn: row.submittedOn,
+    needs: row.needs as RecoveryNeedsAssessment['needs'],
+    decidedOn: row.decidedOn,
+    supportUntil: row.supportUntil,
+    note: row.note,
+  };
+}
 
 /** Newest first: opened at, then id. */
 const CASE_CURSOR: CursorShape = { list: 'supportCases', parts: ['timestamp', 'uuid'] };
@@ -29,6 +55,21 @@ export function accommodatedSql(caseAlias: string): string {
     AND held.status IN ('CONFIRMED', 'ARRIVED'))`;
 }
 
+/**
+ * A case (alias) whose end of support is suspended by a pending step: an RNA not yet decided, or a
+ * reconsideration of the person's negative decision not yet decided (CONTRACT.md, The NRM journey).
+ */
+export function pendingSql(caseAlias: string): string {
+  return `(EXISTS (SELECT 1 FROM recovery_needs_assessment pr WHERE pr.support_case_id = ${caseAlias}.id AND pr.status = 'PENDING')
+    OR EXISTS (SELECT 1 FROM survivor ps WHERE ps.id = ${caseAlias}.survivor_id AND ps.nrm_status = 'RECONSIDERATION_REQUESTED'))`;
+}
+
+/** A case (alias) overdue on the day in `todayParam`: OPEN, past its end of support, nothing pending. */
+export function overdueSql(caseAlias: string, todayParam: string): string {
+  return `(${caseAlias}.status = 'OPEN' AND ${caseAlias}.support_ends_on IS NOT NULL
+    AND ${caseAlias}.support_ends_on < ${todayParam} AND NOT ${pendingSql(caseAlias)})`;
+}
+
 /** How a placement of a case ended, for the case's closing rules. */
 export interface PlacementEnd {
   how: 'departed' | 'cancelled' | 'no_show';
@@ -36,11 +77,16 @@ export interface PlacementEnd {
   supportGoesOn: boolean;
 }
 
-/** The end of support a decision set (CONTRACT.md, The NRM journey and the end of support). */
-export interface SupportEnd {
+/** A change to a case's end of support (CONTRACT.md, The NRM journey and the end of support). */
+export interface SupportEndChange {
   supportEndsOn: string | null;
+  basis: SupportEndBasis;
+  /** The rule in words: "positive conclusive grounds 2026-03-01 + 45 calendar days". */
   rule: string;
-  decisionId: string;
+  /** The NRM decision that set it, when one did (MoveOnPlan.triggeringDecision). */
+  decisionId?: string;
+  /** Why, for an extension: kept beside the change, erased with the person's details. */
+  reason?: string;
 }
 
 /**
@@ -212,18 +258,18 @@ export class SupportCasesService {
   }
 
   /** Cases by id, whoever asks, for records already scoped by the caller (a plan shows its case's end). */
-  async entities(ctx: RequestContext, ids: string[]): Promise<Map<string, SupportCaseEntity>> {
-    const rows = await Promise.all(
+  async byIds(ctx: RequestContext, ids: string[]): Promise<Map<string, SupportCase>> {
+    const found = await Promise.all(
       ids.map((id) =>
         ctx
-          .loader<string, SupportCaseEntity | null>('support-cases.entity', async (keys) => {
-            const found = await ctx.manager.findBy(SupportCaseEntity, { id: In([...keys]) });
-            return keys.map((key) => found.find((row) => row.id === key) ?? null);
+          .loader<string, SupportCase | null>('support-cases.byId', async (keys) => {
+            const models = await this.toModels(ctx, await ctx.manager.findBy(SupportCaseEntity, { id: In([...keys]) }));
+            return keys.map((key) => models.find((model) => model.id === key) ?? null);
           })
           .load(id),
       ),
     );
-    return new Map(rows.filter((row): row is SupportCaseEntity => row !== null).map((row) => [row.id, row]));
+    return new Map(found.filter((row): row is SupportCase => row !== null).map((row) => [row.id, row]));
   }
 
   /** CASE_CLOSED for a case that is closed: a closed case refuses changes. */
@@ -244,11 +290,188 @@ export class SupportCasesService {
       .getMany();
   }
 
-  async setSupportEnd(tx: RequestContext, found: SupportCaseEntity, end: SupportEnd): Promise<void> {
-    found.supportEndsOn = end.supportEndsOn;
-    found.supportEndRule = end.rule;
-    found.triggeringDecisionId = end.decisionId;
+  /**
+   * Appends a change to the case's end of support, oldest first (supportEndHistory), and keeps the
+   * latest on the case row for the lists. Inside the caller's transaction, on a locked case.
+   */
+  async changeSupportEnd(tx: RequestContext, found: SupportCaseEntity, change: SupportEndChange): Promise<void> {
+    await tx.manager.save(
+      tx.manager.create(SupportEndChangeEntity, {
+        supportCaseId: found.id,
+        supportEndsOn: change.supportEndsOn,
+        basis: change.basis,
+        rule: change.rule,
+        reason: change.reason ?? null,
+        at: tx.clock.now(),
+        byUserId: tx.user.userId,
+      }),
+    );
+    found.supportEndsOn = change.supportEndsOn;
+    found.supportEndRule = change.rule;
+    if (change.decisionId) found.triggeringDecisionId = change.decisionId;
     await tx.manager.save(found);
+  }
+
+  // ------------------------------------------------------------------ recovery needs assessments and extensions
+
+  /** submitRecoveryNeedsAssessment: a coordinator of the case, or a support worker assigned to it now. */
+  async submitAssessment(
+    ctx: RequestContext,
+    input: SubmitRecoveryNeedsAssessmentInput,
+  ): Promise<RecoveryNeedsAssessment> {
+    if (input.submittedOn > ctx.clock.today())
+      throw DomainError.badInput('input.submittedOn', 'input.submittedOn must not be in the future.');
+    return ctx.transaction(async (tx) => {
+      const visible = await this.visibleQuery(tx).andWhere('c.id = :id', { id: input.supportCaseId }).getOne();
+      if (!visible) throw DomainError.notFound('support case');
+      const found = (await this.lock(tx, visible.id))!;
+      this.assertOpen(found);
+      if (
+        await tx.manager.existsBy(RecoveryNeedsAssessmentEntity, {
+          supportCaseId: found.id,
+          status: RecoveryNeedsAssessmentStatus.PENDING,
+        })
+      ) {
+        throw DomainError.conflict('An assessment of this case is already pending: record its outcome first.');
+      }
+      const assessment = await tx.manager.save(
+        tx.manager.create(RecoveryNeedsAssessmentEntity, {
+          supportCaseId: found.id,
+          status: RecoveryNeedsAssessmentStatus.PENDING,
+          submittedOn: input.submittedOn,
+          needs: [...new Set(input.needs)],
+          note: input.note ?? null,
+          submittedBy: tx.user.userId,
+        }),
+      );
+      await this.audit.record(tx, { action: 'rna.submit', entityType: 'SupportCase', entityId: found.id });
+      return toAssessment(assessment);
+    });
+  }
+
+  /**
+   * recordRecoveryNeedsAssessmentOutcome: with `supportUntil`, the new end of support (never earlier
+   * than the end already guaranteed); without, no further support was agreed and the end stays. Both
+   * go into the history. A decided assessment is not decided again.
+   */
+  async decideAssessment(
+    ctx: RequestContext,
+    input: RecoveryNeedsAssessmentOutcomeInput,
+  ): Promise<RecoveryNeedsAssessment> {
+    if (input.decidedOn > ctx.clock.today())
+      throw DomainError.badInput('input.decidedOn', 'input.decidedOn must not be in the future.');
+    return ctx.transaction(async (tx) => {
+      const assessment = await tx.manager
+        .createQueryBuilder(RecoveryNeedsAssessmentEntity, 'r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id: input.assessmentId })
+        .getOne();
+      if (!assessment) throw DomainError.notFound('assessment');
+      const found = await this.lockManaged(tx, assessment.supportCaseId);
+      if (assessment.status === RecoveryNeedsAssessmentStatus.DECIDED) {
+        throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This assessment has already been decided.');
+      }
+      this.assertOpen(found);
+      if (input.decidedOn < assessment.submittedOn)
+        throw DomainError.badInput(
+          'input.decidedOn',
+          'input.decidedOn must not be before the assessment was submitted.',
+        );
+      if (input.supportUntil !== undefined && input.supportUntil !== null)
+        this.assertNotEarlier(found, input.supportUntil, 'input.supportUntil');
+      assessment.status = RecoveryNeedsAssessmentStatus.DECIDED;
+      assessment.decidedOn = input.decidedOn;
+      assessment.supportUntil = input.supportUntil ?? null;
+      assessment.note = input.note ?? assessment.note;
+      assessment.decidedBy = tx.user.userId;
+      await tx.manager.save(assessment);
+      await this.changeSupportEnd(
+        tx,
+        found,
+        assessment.supportUntil
+          ? {
+              supportEndsOn: assessment.supportUntil,
+              basis: SupportEndBasis.RECOVERY_NEEDS_ASSESSMENT,
+              rule: `RNA ${input.decidedOn}: support agreed until ${assessment.supportUntil}`,
+            }
+          : {
+              supportEndsOn: found.supportEndsOn,
+              basis: SupportEndBasis.RECOVERY_NEEDS_ASSESSMENT,
+              rule: `RNA ${input.decidedOn}: no further support agreed`,
+            },
+      );
+      await this.audit.record(tx, { action: 'rna.decide', entityType: 'SupportCase', entityId: found.id });
+      return toAssessment(assessment);
+    });
+  }
+
+  /** extendSupport: a later end for a case that has one (an extension request granted). */
+  async extend(ctx: RequestContext, input: ExtendSupportInput): Promise<SupportCase> {
+    return ctx.transaction(async (tx) => {
+      const found = await this.lockManaged(tx, input.supportCaseId);
+      this.assertOpen(found);
+      if (!found.supportEndsOn) {
+        throw DomainError.badInput(
+          'input.supportCaseId',
+          'This case has no end of support to extend: support continues until a decision sets one.',
+        );
+      }
+      this.assertNotEarlier(found, input.until, 'input.until');
+      await this.changeSupportEnd(tx, found, {
+        supportEndsOn: input.until,
+        basis: SupportEndBasis.EXTENSION_REQUEST,
+        rule: `extension ${tx.clock.today()}: support until ${input.until}`,
+        reason: input.reason,
+      });
+      await this.audit.record(tx, { action: 'support_case.extend', entityType: 'SupportCase', entityId: found.id });
+      return this.toModel(tx, found);
+    });
+  }
+
+  /** A case's assessments, oldest first (a nested field of a case the caller may see). */
+  assessments(ctx: RequestContext, supportCaseId: string): Promise<RecoveryNeedsAssessment[]> {
+    return ctx
+      .loader<string, RecoveryNeedsAssessment[]>('support-cases.assessments', async (ids) => {
+        const rows = await ctx.manager.find(RecoveryNeedsAssessmentEntity, {
+          where: { supportCaseId: In([...ids]) },
+          order: { submittedOn: 'ASC', createdAt: 'ASC' },
+        });
+        return ids.map((id) => rows.filter((row) => row.supportCaseId === id).map(toAssessment));
+      })
+      .load(supportCaseId);
+  }
+
+  /** A case's end-of-support history, oldest first. */
+  supportEndHistory(ctx: RequestContext, supportCaseId: string): Promise<SupportEndChangeModel[]> {
+    return ctx
+      .loader<string, SupportEndChangeModel[]>('support-cases.endHistory', async (ids) => {
+        const rows = await ctx.manager.find(SupportEndChangeEntity, {
+          where: { supportCaseId: In([...ids]) },
+          order: { at: 'ASC', id: 'ASC' },
+        });
+        return ids.map((id) =>
+          rows
+            .filter((row) => row.supportCaseId === id)
+            .map((row) => ({
+              supportEndsOn: row.supportEndsOn,
+              basis: row.basis,
+              rule: row.rule,
+              at: row.at,
+              byUserId: row.byUserId,
+            })),
+        );
+      })
+      .load(supportCaseId);
+  }
+
+  /** Only a later decision moves an end earlier: an RNA or extension never does. */
+  private assertNotEarlier(found: SupportCaseEntity, date: string, field: string): void {
+    if (found.supportEndsOn && date < found.supportEndsOn) {
+      throw DomainError.badInput(
+        field,
+        `${field} must not be earlier than the end of support already guaranteed (${found.supportEndsOn}).`,
+      );
+    }
   }
 
   /** Whether the case's support has not ended today: no end date yet, or the end still to come. */
@@ -261,6 +484,16 @@ export class SupportCasesService {
     await tx.manager.query(
       `UPDATE support_case SET close_note = NULL, area = NULL
         WHERE survivor_id = ANY($1::uuid[]) AND (close_note IS NOT NULL OR area IS NOT NULL)`,
+      [survivorIds],
+    );
+    await tx.manager.query(
+      `UPDATE support_end_change e SET reason = NULL FROM support_case c
+        WHERE e.support_case_id = c.id AND c.survivor_id = ANY($1::uuid[]) AND e.reason IS NOT NULL`,
+      [survivorIds],
+    );
+    await tx.manager.query(
+      `UPDATE recovery_needs_assessment r SET note = NULL FROM support_case c
+        WHERE r.support_case_id = c.id AND c.survivor_id = ANY($1::uuid[]) AND r.note IS NOT NULL`,
       [survivorIds],
     );
   }
@@ -326,7 +559,7 @@ export class SupportCasesService {
       );
     }
     if (filter?.supportEndsBefore) query.andWhere('c.support_ends_on < :before', { before: filter.supportEndsBefore });
-    const overdue = `(c.status = 'OPEN' AND c.support_ends_on IS NOT NULL AND c.support_ends_on < :today)`;
+    const overdue = overdueSql('c', ':today');
     if (filter?.overdue === true) query.andWhere(overdue, { today });
     if (filter?.overdue === false) query.andWhere(`NOT ${overdue}`, { today });
     const totalCount = await query.getCount();
@@ -388,6 +621,11 @@ export class SupportCasesService {
       [rows.map((row) => row.id)],
     )) as { id: string }[];
     const accommodated = new Set(held.map((row) => row.id));
+    const waiting = (await ctx.manager.query(
+      `SELECT c.id FROM support_case c WHERE c.id = ANY($1::uuid[]) AND ${pendingSql('c')}`,
+      [rows.map((row) => row.id)],
+    )) as { id: string }[];
+    const pending = new Set(waiting.map((row) => row.id));
     const today = ctx.clock.today();
     return rows.map((row) => ({
       id: row.id,
@@ -402,7 +640,11 @@ export class SupportCasesService {
       supportEndsOn: row.supportEndsOn,
       supportEndRule: row.supportEndRule,
       triggeringDecisionId: row.triggeringDecisionId,
-      overdue: row.status === SupportCaseStatus.OPEN && row.supportEndsOn !== null && today > row.supportEndsOn,
+      overdue:
+        row.status === SupportCaseStatus.OPEN &&
+        row.supportEndsOn !== null &&
+        today > row.supportEndsOn &&
+        !pending.has(row.id),
     }));
   }
 }

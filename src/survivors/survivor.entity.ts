@@ -38,8 +38,17 @@ export class SurvivorEntity {
   @Column('text', { nullable: true })
   prefersWorkerGender: Gender | null;
 
+  /** Where the person is in the NRM now: the intake status followed through the recorded steps. */
   @Column('text')
   nrmStatus: NrmStatus;
+
+  /** The status the person came with: where the NRM history starts, before any recorded step. */
+  @Column('text')
+  intakeNrmStatus: NrmStatus;
+
+  /** When the NRM referral was made, if known (at intake, or by recordNrmReferral). */
+  @Column('date', { nullable: true })
+  nrmReferredOn: string | null;
 
   /** The organisation that referred the person (a responder, or the provider for a direct placement). */
   @Column('uuid')

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Gender } from '../safehouses/gender';
-import { Text } from '../common/validation/validators';
+import { IsCalendarDate, Text } from '../common/validation/validators';
+import { DateScalar } from '../common/graphql/date.scalar';
 import { NrmStatus } from './nrm-status';
 import { Clearable, MultiLine } from '../common/validation/input-rules';
 
@@ -62,6 +63,12 @@ export class SurvivorInput {
   @Field(() => NrmStatus)
   @IsEnum(NrmStatus)
   nrmStatus: NrmStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the NRM referral was made, if known.' })
+  @Clearable()
+  @IsOptional()
+  @IsCalendarDate()
+  nrmReferredOn?: string;
 
   @Field({ description: 'The person agrees to this referral and to the sharing of these details with the provider.' })
   @IsBoolean()

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Gender } from '../safehouses/gender';
+import { DateScalar } from '../common/graphql/date.scalar';
 import { NrmStatus } from './nrm-status';
 
 @ObjectType({
@@ -32,6 +33,14 @@ export class Survivor {
 
   @Field(() => NrmStatus)
   nrmStatus: NrmStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the NRM referral was made, if known.' })
+  nrmReferredOn: string | null;
+
+  @Field({
+    description: 'REFERRED for more than 5 working days since nrmReferredOn without a reasonable-grounds decision.',
+  })
+  reasonableGroundsOverdue?: boolean;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,

@@ -20,6 +20,7 @@ export function toSurvivor(entity: SurvivorEntity): Survivor {
     accessibilityNeeds: entity.accessibilityNeeds,
     prefersWorkerGender: entity.prefersWorkerGender,
     nrmStatus: entity.nrmStatus,
+    nrmReferredOn: entity.nrmReferredOn,
     erasedAt: entity.erasedAt,
   };
 }
@@ -48,6 +49,8 @@ export class SurvivorsService {
         needsAccessibleBed: input.needsAccessibleBed ?? false,
         prefersWorkerGender: input.prefersWorkerGender ?? null,
         nrmStatus: input.nrmStatus,
+        intakeNrmStatus: input.nrmStatus,
+        nrmReferredOn: input.nrmReferredOn ?? null,
         referrerOrganisationId,
       }),
     );
@@ -95,6 +98,10 @@ export class SurvivorsService {
       [tx.clock.now(), reason, ids],
     );
     return rows.map((row) => row.id);
+  }
+
+  async setReferredOn(tx: RequestContext, id: string, referredOn: string): Promise<void> {
+    await tx.manager.update(SurvivorEntity, { id }, { nrmReferredOn: referredOn });
   }
 
   async setNrmStatus(tx: RequestContext, id: string, status: NrmStatus): Promise<SurvivorEntity> {

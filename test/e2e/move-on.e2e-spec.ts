@@ -78,8 +78,8 @@ describe('NRM decisions and move-on plans', () => {
   it('keeps a date already given when the policy changes', async () => {
     const { survivorId, placementId } = await resident();
     const { plan } = await decide(survivorId, 'NEGATIVE_REASONABLE_GROUNDS', '2026-11-02');
-    const before = t.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS;
-    t.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS = 5;
+    const before = t.settings.NRM_NEGATIVE_RG_SUPPORT_WORKING_DAYS;
+    t.settings.NRM_NEGATIVE_RG_SUPPORT_WORKING_DAYS = 5;
     try {
       const seen = await t.gql(PLAN, { id: plan.id }, coordinator.token);
       expect(seen.data!.moveOnPlan).toMatchObject({
@@ -89,7 +89,7 @@ describe('NRM decisions and move-on plans', () => {
       const { survivorId: later } = await resident();
       expect((await decide(later, 'NEGATIVE_REASONABLE_GROUNDS', '2026-11-02')).plan.supportEndsOn).toBe('2026-11-09');
     } finally {
-      t.settings.NRM_NEGATIVE_MOVE_ON_WORKING_DAYS = before;
+      t.settings.NRM_NEGATIVE_RG_SUPPORT_WORKING_DAYS = before;
     }
     expect(placementId).toBeDefined();
   });

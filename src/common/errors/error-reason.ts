@@ -17,6 +17,7 @@ export enum ErrorReason {
   INSPECTION_PUBLISHED = 'INSPECTION_PUBLISHED',
   RATINGS_INCOMPLETE = 'RATINGS_INCOMPLETE',
   CASE_CLOSED = 'CASE_CLOSED',
+  NRM_DECISION_OUT_OF_ORDER = 'NRM_DECISION_OUT_OF_ORDER',
   CASE_HAS_LIVE_PLACEMENT = 'CASE_HAS_LIVE_PLACEMENT',
 }
 
@@ -42,6 +43,7 @@ export function codeForReason(reason: ErrorReason): ErrorCode {
     case ErrorReason.BED_IN_USE:
     case ErrorReason.INSPECTION_PUBLISHED:
     case ErrorReason.CASE_CLOSED:
+    case ErrorReason.NRM_DECISION_OUT_OF_ORDER:
     case ErrorReason.CASE_HAS_LIVE_PLACEMENT:
       return 'CONFLICT';
     case ErrorReason.NOT_ELIGIBLE:
