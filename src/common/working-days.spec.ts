@@ -38,3 +38,45 @@ describe('working days in England and Wales', () => {
     expect(addDays('2026-11-22', 45)).toBe('2027-01-06');
   });
 });
+
+describe('the England and Wales bank holidays of 2026 and 2027 (gov.uk/bank-holidays)', () => {
+  // As gov.uk lists them; the weekend days themselves (Boxing Day 2026, Christmas and Boxing Day
+  // 2027) are not working days anyway, so only the weekdays off are compared.
+  const GOV_UK: Record<string, string[]> = {
+    '2026': [
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
+    ],
+    '2027': [
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
+    ],
+  };
+
+  it.each(Object.keys(GOV_UK))('%s: the weekdays off are exactly the published list', (year) => {
+    const weekdaysOff: string[] = [];
+    for (let day = `${year}-01-01`; day.startsWith(year); day = addDays(day, 1)) {
+      const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+      if (weekday !== 0 && weekday !== 6 && !isWorkingDay(day)) weekdaysOff.push(day);
+    }
+    expect(weekdaysOff).toEqual(GOV_UK[year]);
+  });
+
+  it('adds the one-off days EXTRA_BANK_HOLIDAYS names', () => {
+    expect(isWorkingDay('2027-06-07')).toBe(true);
+    expect(isWorkingDay('2027-06-07', ['2027-06-07'])).toBe(false);
+    expect(addWorkingDays('2027-06-04', 1, ['2027-06-07'])).toBe('2027-06-08');
+  });
+});

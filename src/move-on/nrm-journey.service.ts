@@ -35,8 +35,8 @@ export class NrmJourneyService {
   /** recordNrmReferral: a person who was not referred (a pre-NRM guest, say) now is. */
   async recordReferral(ctx: RequestContext, survivorId: string, referredOn: string): Promise<SurvivorEntity> {
     this.notInFuture(ctx, referredOn, 'referredOn');
-    return this.record(ctx, survivorId, { kind: 'REFERRAL', on: referredOn }, async (tx, person) => {
-      await this.addStep(tx, person.id, NrmStepKind.REFERRAL, referredOn);
+    return this.record(ctx, survivorId, { kind: 'REFERRAL', on: referredOn }, async (tx, person, _before, at) => {
+      await this.addStep(tx, person.id, NrmStepKind.REFERRAL, referredOn, at);
       await this.survivors.setReferredOn(tx, person.id, referredOn);
       return 'nrm.referral';
     });
@@ -51,7 +51,7 @@ export class NrmJourneyService {
     }
     const reconsideration = input.reconsideration ?? false;
     const step: NrmStep = { kind: 'DECISION', decision: input.decision, on: input.decidedOn, reconsideration };
-    return this.record(ctx, input.survivorId, step, async (tx, person) => {
+    return this.record(ctx, input.survivorId, step, async (tx, person, _before, at) => {
       const decision = await tx.manager.save(
         tx.manager.create(NrmDecisionEntity, {
           survivorId: person.id,
@@ -59,7 +59,7 @@ export class NrmJourneyService {
           decidedOn: input.decidedOn,
           notifiedOn: input.notifiedOn ?? null,
           reconsideration,
-          recordedAt: tx.clock.now(),
+          recordedAt: at,
           recordedBy: tx.user.userId,
         }),
       );
@@ -78,10 +78,15 @@ export class NrmJourneyService {
   /** requestNrmReconsideration: the latest decision was negative; support does not end while it is reconsidered. */
   async requestReconsideration(ctx: RequestContext, survivorId: string, requestedOn: string): Promise<SurvivorEntity> {
     this.notInFuture(ctx, requestedOn, 'requestedOn');
-    return this.record(ctx, survivorId, { kind: 'RECONSIDERATION_REQUEST', on: requestedOn }, async (tx, person) => {
-      await this.addStep(tx, person.id, NrmStepKind.RECONSIDERATION_REQUEST, requestedOn);
-      return 'nrm.reconsideration_request';
-    });
+    return this.record(
+      ctx,
+      survivorId,
+      { kind: 'RECONSIDERATION_REQUEST', on: requestedOn },
+      async (tx, person, _b, at) => {
+        await this.addStep(tx, person.id, NrmStepKind.RECONSIDERATION_REQUEST, requestedOn, at);
+        return 'nrm.reconsideration_request';
+      },
+    );
   }
 
   /**
@@ -90,8 +95,8 @@ export class NrmJourneyService {
    */
   async withdraw(ctx: RequestContext, survivorId: string, on: string): Promise<SurvivorEntity> {
     this.notInFuture(ctx, on, 'on');
-    return this.record(ctx, survivorId, { kind: 'WITHDRAWAL', on }, async (tx, person, before) => {
-      await this.addStep(tx, person.id, NrmStepKind.WITHDRAWAL, on);
+    return this.record(ctx, survivorId, { kind: 'WITHDRAWAL', on }, async (tx, person, before, at) => {
+      await this.addStep(tx, person.id, NrmStepKind.WITHDRAWAL, on, at);
       const stage = before.conclusive ? 'CONCLUSIVE_GROUNDS' : 'REASONABLE_GROUNDS';
       const end = supportEndAfterWithdrawal(on, stage, this.policy());
       await this.endSupportOfOpenCases(tx, person.id, end, SupportEndBasis.WITHDRAWAL);
@@ -110,7 +115,7 @@ export class NrmJourneyService {
     ctx: RequestContext,
     survivorId: string,
     step: NrmStep,
-    write: (tx: RequestContext, person: SurvivorEntity, before: NrmState) => Promise<string>,
+    write: (tx: RequestContext, person: SurvivorEntity, before: NrmState, recordedAt: Date) => Promise<string>,
   ): Promise<SurvivorEntity> {
     return ctx.transaction(async (tx) => {
       const visible = await this.survivors.visibleEntity(tx, survivorId);
@@ -124,7 +129,7 @@ export class NrmJourneyService {
         if (error instanceof OutOfOrder) throw DomainError.rule(ErrorReason.NRM_DECISION_OUT_OF_ORDER, error.message);
         throw error;
       }
-      const action = await write(tx, person, before);
+      const action = await write(tx, person, before, await this.nextRecordedAt(tx, person.id));
       const updated = await this.survivors.setNrmStatus(tx, person.id, after.status);
       await this.audit.record(tx, { action, entityType: 'Survivor', entityId: person.id });
       return updated;
@@ -152,13 +157,35 @@ export class NrmJourneyService {
       .map((entry) => entry.step);
   }
 
-  private async addStep(tx: RequestContext, survivorId: string, kind: NrmStepKind, on: string): Promise<void> {
+  /**
+   * When this step is recorded: now, or strictly after the person's latest recorded step, so the
+   * history's order among steps of one day is the order of recording even within a millisecond.
+   */
+  private async nextRecordedAt(tx: RequestContext, survivorId: string): Promise<Date> {
+    const [row] = (await tx.manager.query(
+      `SELECT max(at) AS latest FROM (
+         SELECT recorded_at AS at FROM nrm_decision WHERE survivor_id = $1
+         UNION ALL SELECT recorded_at FROM nrm_step WHERE survivor_id = $1) recorded`,
+      [survivorId],
+    )) as { latest: Date | null }[];
+    const now = tx.clock.now();
+    const latest = row?.latest ? new Date(row.latest) : null;
+    return latest && latest >= now ? new Date(latest.getTime() + 1) : now;
+  }
+
+  private async addStep(
+    tx: RequestContext,
+    survivorId: string,
+    kind: NrmStepKind,
+    on: string,
+    recordedAt: Date,
+  ): Promise<void> {
     await tx.manager.save(
       tx.manager.create(NrmStepEntity, {
         survivorId,
         kind,
         stepOn: on,
-        recordedAt: tx.clock.now(),
+        recordedAt,
         recordedBy: tx.user.userId,
       }),
     );

@@ -295,6 +295,15 @@ export class SupportCasesService {
    * latest on the case row for the lists. Inside the caller's transaction, on a locked case.
    */
   async changeSupportEnd(tx: RequestContext, found: SupportCaseEntity, change: SupportEndChange): Promise<void> {
+    // Strictly after the latest entry, so the history's order is the order of the changes even
+    // when two fall in one millisecond (the case row is locked: no other change runs meanwhile).
+    const [latest] = await tx.manager.find(SupportEndChangeEntity, {
+      where: { supportCaseId: found.id },
+      order: { at: 'DESC' },
+      take: 1,
+    });
+    const now = tx.clock.now();
+    const at = latest && latest.at >= now ? new Date(latest.at.getTime() + 1) : now;
     await tx.manager.save(
       tx.manager.create(SupportEndChangeEntity, {
         supportCaseId: found.id,
@@ -302,7 +311,7 @@ export class SupportCasesService {
         basis: change.basis,
         rule: change.rule,
         reason: change.reason ?? null,
-        at: tx.clock.now(),
+        at,
         byUserId: tx.user.userId,
       }),
     );
