@@ -11,6 +11,7 @@ import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterRevea
 import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
 import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
 import { SupportCases1796547170234 } from './1796547170234-SupportCases';
+import { OverallRatingRule1796549900000 } from './1796549900000-OverallRatingRule';
 import { NrmJourney1796549426693 } from './1796549426693-NrmJourney';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
@@ -29,4 +30,5 @@ export const migrations = [
   DerivedCaseload1796537174836,
   SupportCases1796547170234,
   NrmJourney1796549426693,
+  OverallRatingRule1796549900000,
 ];

@@ -10,7 +10,7 @@ import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { InspectionActionEntity } from './inspection-action.entity';
-import { ActionStatus, InspectionStatus, KEY_QUESTIONS } from './inspection-enums';
+import { ActionStatus, InspectionStatus, KEY_QUESTIONS, StandardOutcome } from './inspection-enums';
 import { toInspection, toInspectionAction, toKeyQuestionRating } from './inspection.mapper';
 import { Inspection, InspectionAction, KeyQuestionRating } from './inspection.model';
 import { InspectionEntity } from './inspection.entity';
@@ -413,7 +413,12 @@ function checkContent(
     kind: input.kind,
     inspectorName: input.inspectorName,
     findings: (input.findings ?? []).map((f) => ({ standard: f.standard, outcome: f.outcome, notes: f.notes ?? null })),
-    overallRating: override ?? overallRating(input.ratings.map((r) => r.rating)),
+    overallRating:
+      override ??
+      overallRating(
+        input.ratings.map((r) => r.rating),
+        (input.findings ?? []).some((finding) => finding.outcome === StandardOutcome.NOT_MET),
+      ),
     overallRatingOverridden: override !== null,
     overrideReason: reason,
   };

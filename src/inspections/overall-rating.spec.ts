@@ -1,13 +1,30 @@
 import { Rating, overallRating } from './overall-rating';
 
 const { OUTSTANDING: O, GOOD: G, REQUIRES_IMPROVEMENT: R, INADEQUATE: I } = Rating;
+const ALL = [O, G, R, I];
 
-/** The rule written out independently, by counts, to check every one of the 4^5 combinations. */
-function expected(ratings: Rating[]): Rating {
-  const n = (r: Rating) => ratings.filter((x) => x === r).length;
-  if (n(I) > 1) return I;
-  if (n(I) > 0 || n(R) > 1) return R;
-  return n(O) > 1 ? O : G;
+/**
+ * CQC's wording, written out independently of the service: walk the principles in the order CQC
+ * gives them, each as a sentence about the five ratings.
+ */
+function cqc(ratings: Rating[]): Rating {
+  const atLeast = (n: number, rating: Rating) => ratings.filter((r) => r === rating).length >= n;
+  const exactly = (n: number, rating: Rating) => ratings.filter((r) => r === rating).length === n;
+  // "two or more of the key questions are rated as inadequate" → inadequate
+  if (atLeast(2, I)) return I;
+  // "one key question is rated as inadequate, or two or more are rated as requires improvement"
+  if (exactly(1, I) || atLeast(2, R)) return R;
+  // "at least two of the key questions are rated as outstanding and the others are rated as good"
+  if (atLeast(2, O) && ratings.every((r) => r === O || r === G)) return O;
+  return G;
+}
+
+function* combinations(length: number): Generator<Rating[]> {
+  if (length === 0) {
+    yield [];
+    return;
+  }
+  for (const head of ALL) for (const rest of combinations(length - 1)) yield [head, ...rest];
 }
 
 describe('overallRating', () => {
@@ -18,7 +35,8 @@ describe('overallRating', () => {
     ['two requiring improvement', [R, R, G, G, G], R],
     ['two requiring improvement, three outstanding', [R, R, O, O, O], R],
     ['two outstanding, the rest good', [O, O, G, G, G], O],
-    ['outstanding with one requiring improvement', [O, O, R, G, G], O],
+    ['two outstanding with one requiring improvement: good, not outstanding', [O, O, R, G, G], G],
+    ['four outstanding with one requiring improvement', [O, O, O, O, R], G],
     ['one outstanding, one requiring improvement', [O, R, G, G, G], G],
     ['all good', [G, G, G, G, G], G],
     ['all outstanding', [O, O, O, O, O], O],
@@ -27,18 +45,23 @@ describe('overallRating', () => {
     expect(overallRating(ratings)).toBe(rating);
   });
 
-  it('agrees with the rule on every combination of five ratings', () => {
-    const all = [O, G, R, I];
+  it("agrees with CQC's wording on every one of the 1,024 combinations of five ratings", () => {
     let checked = 0;
-    const walk = (prefix: Rating[]) => {
-      if (prefix.length === 5) {
-        expect(overallRating(prefix)).toBe(expected(prefix));
-        checked += 1;
-        return;
-      }
-      for (const r of all) walk([...prefix, r]);
-    };
-    walk([]);
+    for (const ratings of combinations(5)) {
+      expect([ratings, overallRating(ratings)]).toEqual([ratings, cqc(ratings)]);
+      checked += 1;
+    }
     expect(checked).toBe(1024);
+  });
+
+  it('caps the aggregate at requires improvement when a care standard is not met, and never raises it', () => {
+    let capped = 0;
+    for (const ratings of combinations(5)) {
+      const plain = cqc(ratings);
+      const withBreach = overallRating(ratings, true);
+      expect([ratings, withBreach]).toEqual([ratings, plain === O || plain === G ? R : plain]);
+      if (withBreach !== plain) capped += 1;
+    }
+    expect(capped).toBeGreaterThan(0);
   });
 });

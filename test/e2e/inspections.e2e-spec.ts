@@ -111,9 +111,9 @@ describe('care standards inspections', () => {
       ],
       ['two outstanding with the rest good', ['OUTSTANDING', 'GOOD', 'GOOD', 'OUTSTANDING', 'GOOD'], 'OUTSTANDING'],
       [
-        'outstanding with one requiring improvement',
+        'outstanding with one requiring improvement: good, as CQC has it (not the rest good)',
         ['OUTSTANDING', 'OUTSTANDING', 'REQUIRES_IMPROVEMENT', 'OUTSTANDING', 'GOOD'],
-        'OUTSTANDING',
+        'GOOD',
       ],
       ['one outstanding, the rest good', ['GOOD', 'OUTSTANDING', 'GOOD', 'GOOD', 'GOOD'], 'GOOD'],
       ['all good', ['GOOD', 'GOOD', 'GOOD', 'GOOD', 'GOOD'], 'GOOD'],
@@ -162,6 +162,24 @@ describe('care standards inspections', () => {
   });
 
   describe('overrides', () => {
+    it('caps the rating at requires improvement for a care standard not met, unless overridden with a reason', async () => {
+      const notMet = [{ standard: 'Safeguarding', outcome: 'NOT_MET', notes: 'No safeguarding lead' }];
+      const capped = await record({ ratings: ratings(...Array(5).fill('OUTSTANDING')), findings: notMet });
+      expect(capped).toMatchObject({ overallRating: 'REQUIRES_IMPROVEMENT', overallRatingOverridden: false });
+      const worse = await record({
+        ratings: ratings('INADEQUATE', 'INADEQUATE', 'GOOD', 'GOOD', 'GOOD'),
+        findings: notMet,
+      });
+      expect(worse.overallRating).toBe('INADEQUATE');
+      const overridden = await record({
+        ratings: ratings(...Array(5).fill('OUTSTANDING')),
+        findings: notMet,
+        overallRatingOverride: 'GOOD',
+        overrideReason: 'Lead appointed the day after the visit',
+      });
+      expect(overridden).toMatchObject({ overallRating: 'GOOD', overallRatingOverridden: true });
+    });
+
     it('takes an override with a reason and shows it as overridden', async () => {
       const inspection = await record({
         ratings: ratings('GOOD', 'GOOD', 'GOOD', 'GOOD', 'GOOD'),
