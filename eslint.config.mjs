@@ -21,7 +21,6 @@ const ENTITY_IMPORTS_TO_REMOVE = [
   'src/auth/auth.service.ts',
   'src/commissioners/commissioners.service.ts',
   'src/demo/demo.service.ts',
-  'src/inspections/inspections.service.ts',
   'src/providers/providers.service.ts',
   'src/quality/quality.service.ts',
   'src/quality/referral-suspensions.service.ts',

@@ -100,6 +100,18 @@ export class SafehousesService {
     await tx.manager.update(SafehouseEntity, { id }, { capacityConfirmedAt: tx.clock.now() });
   }
 
+  /**
+   * A house's id as stored and its provider, whoever asks (null for no such house): for a caller
+   * whose own access rule follows, such as recording an inspection of it.
+   */
+  async ownerOf(ctx: RequestContext, id: string): Promise<{ id: string; providerId: string } | null> {
+    const entity = await ctx.manager.findOne(SafehouseEntity, {
+      select: { id: true, providerId: true },
+      where: { id },
+    });
+    return entity ? { id: entity.id, providerId: entity.providerId } : null;
+  }
+
   /** NOT_FOUND for a house the caller may not see, as for one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<Safehouse> {
     const entity = await this.findVisible(ctx, id);
