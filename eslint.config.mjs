@@ -22,8 +22,6 @@ const ENTITY_IMPORTS_TO_REMOVE = [
   'src/commissioners/commissioners.service.ts',
   'src/demo/demo.service.ts',
   'src/providers/providers.service.ts',
-  'src/quality/quality.service.ts',
-  'src/quality/referral-suspensions.service.ts',
   'src/users/users.service.ts',
 ];
 
