@@ -19,9 +19,7 @@ const ENTITY_IMPORTS_TO_REMOVE = [
   // Outside those folders, going through the owning service on this branch:
   'src/audit/audit-events.service.ts',
   'src/auth/auth.service.ts',
-  'src/commissioners/commissioners.service.ts',
   'src/demo/demo.service.ts',
-  'src/providers/providers.service.ts',
   'src/users/users.service.ts',
 ];
 
