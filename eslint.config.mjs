@@ -17,7 +17,6 @@ const ENTITY_IMPORTS_TO_REMOVE = [
   // placements and support-workers: it comes off the list when those helpers leave the entity files.
   'src/common/access/access-policy.ts',
   // Outside those folders, going through the owning service on this branch:
-  'src/demo/demo.service.ts',
 ];
 
 export default tseslint.config(
