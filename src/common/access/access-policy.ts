@@ -391,6 +391,39 @@ export class AccessPolicy {
     const { role, organisationId } = ctx.user;
     return role === Role.ADMIN || (role === Role.PROVIDER_COORDINATOR && organisationId === providerId);
   }
+
+  /**
+   * Whose inspection the caller records (after assertCommissions): a commissioner's own
+   * organisation, naming another being BAD_USER_INPUT; ADMIN names (`input.commissionerId`) a
+   * commissioner that commissions the provider today.
+   */
+  async inspectionCommissioner(
+    ctx: RequestContext,
+    providerId: string,
+    named: string | null | undefined,
+  ): Promise<string> {
+    const { role, organisationId } = ctx.user;
+    if (role === Role.COMMISSIONER && organisationId) {
+      if (named && named !== organisationId) {
+        throw DomainError.badInput(
+          'input.commissionerId',
+          'A commissioner records inspections as their own organisation.',
+        );
+      }
+      return organisationId;
+    }
+    if (!named) {
+      throw DomainError.badInput('input.commissionerId', 'Name the commissioner this inspection is recorded for.');
+    }
+    const [row] = await ctx.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM commissioning c WHERE c.commissioner_id = $1 AND c.provider_id = $2 AND ${liveSql('c', '$3')}) AS ok`,
+      [named, providerId, ctx.clock.today()],
+    );
+    if (row?.ok !== true) {
+      throw DomainError.badInput('input.commissionerId', 'That commissioner does not commission this provider now.');
+    }
+    return named;
+  }
 }
 
 /** Commissionings in force on a day (starts and ends inclusive). */
