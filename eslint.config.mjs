@@ -2,23 +2,6 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import boundaries from 'eslint-plugin-boundaries';
 
-/**
- * TEMPORARY allow-list: files that import another module's entity today, in the folders being
- * reshaped (placements, survivors, support-workers, move-on). Each comes off when it reaches the
- * other module through its service; a test fails on an entry that no longer needs to be here.
- * Empty this list; never add to it.
- */
-const ENTITY_IMPORTS_TO_REMOVE = [
-  'src/move-on/move-on.service.ts',
-  'src/placements/placement-events.ts',
-  'src/placements/placements.service.ts',
-  'src/support-workers/support-workers.service.ts',
-  'src/survivors/retention.service.ts',
-  // Imports the placement-status and open-assignment SQL helpers, which live in the entity files of
-  // placements and support-workers: it comes off when those helpers move out of the entity files.
-  'src/common/access/access-policy.ts',
-];
-
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.js', '*.mjs'] },
   eslint.configs.recommended,
@@ -66,7 +49,6 @@ export default tseslint.config(
               from: { element: { captured: { module: 'database' } } },
               allow: { to: { file: { categories: 'entity' } } },
             },
-            { from: { file: { path: ENTITY_IMPORTS_TO_REMOVE } }, allow: { to: { file: { categories: 'entity' } } } },
           ],
         },
       ],

@@ -29,7 +29,7 @@ import { Gender } from '../src/safehouses/gender';
 import { SafehouseKind } from '../src/safehouses/safehouse-kind';
 import { SafehouseEntity, publicPoint } from '../src/safehouses/safehouse.entity';
 import { SupportWorkerEntity } from '../src/support-workers/support-worker.entity';
-import { openAssignmentSql } from '../src/support-workers/support-worker-assignment.entity';
+import { openAssignmentSql } from '../src/support-workers/open-assignment';
 import { UserEntity } from '../src/users/user.entity';
 import type { SoakWorkerPlan, SoakWorkerReport } from './soak-worker';
 
@@ -307,7 +307,11 @@ async function summarise(
       WHERE a.ended_at IS NULL
         AND ((a.support_case_id IS NULL AND p.status IN ('DECLINED', 'CANCELLED')) OR c.status = 'CLOSED')`,
   );
-  check('no assignment left open on a referral or support case that ended', leftOpen.n === 0, `${leftOpen.n} left open`);
+  check(
+    'no assignment left open on a referral or support case that ended',
+    leftOpen.n === 0,
+    `${leftOpen.n} left open`,
+  );
 
   const auditRows: { action: string; n: number }[] = await dataSource.query(
     `SELECT action, count(*)::int AS n FROM audit_event WHERE id > $1 GROUP BY action ORDER BY action`,

@@ -7,7 +7,7 @@ import { toPlacement } from '../placements/placement.mapper';
 import { Placement } from '../placements/placement.model';
 import { PlacementsService } from '../placements/placements.service';
 import { Survivor } from '../survivors/survivor.model';
-import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
+import { SurvivorsService } from '../survivors/survivors.service';
 import { CompleteMoveOnInput } from './complete-move-on.input';
 import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
 import { MoveOnGoalInput } from './move-on-goal.input';
@@ -42,7 +42,7 @@ export class MoveOnResolver {
     @Context() ctx: RequestContext,
     @Args('input') input: RecordNrmDecisionInput,
   ): Promise<Survivor> {
-    return toSurvivor(await this.moveOn.recordDecision(ctx, input));
+    return this.moveOn.recordDecision(ctx, input);
   }
 
   @Mutation(() => MoveOnPlan)

@@ -9,16 +9,14 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
 import { PlacementStatus } from '../placements/placement-enums';
-import type { PlacementEntity } from '../placements/placement.entity';
 import { PlacementEvents } from '../placements/placement-events';
 import { PlacementsService } from '../placements/placements.service';
 import { SupportCaseCloseReason, SupportCaseStatus } from '../support-cases/support-case-enums';
-import { SupportCaseEntity } from '../support-cases/support-case.entity';
 import { SupportCasesService } from '../support-cases/support-cases.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { NrmStatus } from '../survivors/nrm-status';
-import { SurvivorEntity } from '../survivors/survivor.entity';
-import { SurvivorsService } from '../survivors/survivors.service';
+import { Survivor } from '../survivors/survivor.model';
+import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
 import { CompleteMoveOnInput } from './complete-move-on.input';
 import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
 import { GoalStatus, MoveOnPlanStatus } from './move-on-enums';
@@ -109,7 +107,7 @@ export class MoveOnService {
    * Appends the decision, sets the survivor's NRM status, and for each OPEN case of the person sets
    * the end of support by the policy in force now, creating a DRAFT plan where the case has none.
    */
-  async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<SurvivorEntity> {
+  async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<Survivor> {
     if (input.decidedOn > ctx.clock.today())
       throw DomainError.badInput('input.decidedOn', 'input.decidedOn must not be in the future.');
     return ctx.transaction(async (tx) => {
@@ -143,7 +141,7 @@ export class MoveOnService {
       }
       const updated = await this.survivors.setNrmStatus(tx, survivor.id, input.decision as unknown as NrmStatus);
       await this.audit.record(tx, { action: 'nrm_decision.record', entityType: 'Survivor', entityId: survivor.id });
-      return updated;
+      return toSurvivor(updated);
     });
   }
 
@@ -261,7 +259,7 @@ export class MoveOnService {
       const found = await this.cases.lockManaged(tx, plan.supportCaseId);
       this.cases.assertOpen(found);
       const live = await this.placements.livePlacementOf(tx, found.id);
-      let placement: PlacementEntity | null = null;
+      let placement: Awaited<ReturnType<PlacementsService['livePlacementOf']>> = null;
       let movedOnAt = input.movedOnAt;
       if (live?.status === PlacementStatus.ARRIVED) {
         placement = await this.placements.departWithin(tx, live.id, {
@@ -315,7 +313,7 @@ export class MoveOnService {
     const scope = this.access.visibleMoveOnPlans(ctx, 'm');
     const query = ctx.manager
       .createQueryBuilder(MoveOnPlanEntity, 'm')
-      .innerJoin(SupportCaseEntity, 'sc', 'sc.id = m.support_case_id')
+      .innerJoin('support_case', 'sc', 'sc.id = m.support_case_id')
       .where(scope.where, scope.params);
     const today = ctx.clock.today();
     const endsOn = `COALESCE(sc.support_ends_on, '9999-12-31'::date)`;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AvailabilityModule } from '../availability/availability.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { SafehousesModule } from '../safehouses/safehouses.module';
 import { SupportCasesModule } from '../support-cases/support-cases.module';

@@ -140,6 +140,15 @@ export class SafehousesService {
     return entity ? { id: entity.id, providerId: entity.providerId } : null;
   }
 
+  /** A house's public point (the grid cell, never the exact coordinates), for availability events. */
+  async publicPointOf(ctx: RequestContext, id: string): Promise<{ latitude: number; longitude: number } | null> {
+    const entity = await ctx.manager.findOne(SafehouseEntity, {
+      select: { id: true, publicLatitude: true, publicLongitude: true },
+      where: { id },
+    });
+    return entity ? { latitude: entity.publicLatitude, longitude: entity.publicLongitude } : null;
+  }
+
   /** NOT_FOUND for a house the caller may not see, as for one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<Safehouse> {
     const entity = await this.findVisible(ctx, id);

@@ -1,6 +1,5 @@
 import { ESLint } from 'eslint';
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
 
@@ -46,23 +45,5 @@ describe('module boundaries (npm run lint)', () => {
       "import { SafehouseEntity } from '../safehouses/safehouse.entity';\nexport const to = SafehouseEntity;\n";
     expect(await lintAs('src/quality/boundary-fixture.entity.ts', relation)).toEqual([]);
     expect(await lintAs('src/database/boundary-fixture.ts', relation)).toEqual([]);
-  });
-
-  it("keeps in its temporary allow-list only files that still import another module's entity", async () => {
-    const config = await new ESLint({ cwd: root }).calculateConfigForFile(
-      join(root, 'src/quality/boundary-fixture.ts'),
-    );
-    const [, { policies }] = config.rules['boundaries/dependencies'];
-    const allowList: string[] = policies.find((policy: { from?: { file?: { path?: unknown } } }) =>
-      Array.isArray(policy.from?.file?.path),
-    ).from.file.path;
-    const stale: string[] = [];
-    for (const path of allowList) {
-      // The same text beside it, under a name the list does not hold: what the rule says without the list.
-      const text = readFileSync(join(root, path), 'utf8');
-      const twin = join(dirname(path), `unlisted-${basename(path)}`);
-      if ((await lintAs(twin, text)).length === 0) stale.push(path);
-    }
-    expect(stale).toEqual([]);
   });
 });

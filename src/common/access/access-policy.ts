@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { effectiveStatusSql } from '../../placements/placement.entity';
-import { openAssignmentSql } from '../../support-workers/support-worker-assignment.entity';
+import { effectiveStatusSql } from '../../placements/placement-status';
+import { openAssignmentSql } from '../../support-workers/open-assignment';
 import { DomainError } from '../errors/domain-error';
 import { RequestContext } from '../request-context';
 import { Role } from '../roles';
@@ -361,10 +361,7 @@ export class AccessPolicy {
    * houses, a duty officer's organisation of its own referrals, ADMIN of all; no personal data rides
    * on the event.
    */
-  hearsPlacementChangeOf(
-    ctx: RequestContext,
-    change: { referrerOrganisationId: string; providerId: string },
-  ): boolean {
+  hearsPlacementChangeOf(ctx: RequestContext, change: { referrerOrganisationId: string; providerId: string }): boolean {
     const { role, organisationId } = ctx.user;
     switch (role) {
       case Role.ADMIN:
