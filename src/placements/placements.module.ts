@@ -19,6 +19,7 @@ import { PlacementsService } from './placements.service';
 /** Holds and placements, from "this bed" to departure, and where they meet cases and support workers. */
 @Module({
   imports: [
+    AvailabilityModule,
     SafehousesModule,
     UsersModule,
     IdempotencyModule,
