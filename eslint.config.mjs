@@ -1,5 +1,6 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.js', '*.mjs'] },
@@ -11,6 +12,46 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  // Each module (a folder under src/) owns its tables: it writes and reads another module's through
+  // that module's service, never through its entity. Entities may still name each other for
+  // TypeORM relations, and src/database registers them all. Files outside src/ (migrations, scripts,
+  // bench, test) are not modules.
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [{ type: 'module', pattern: 'src/*', capture: ['module'] }],
+      'boundaries/files': [{ category: 'entity', pattern: '**/*.entity.ts' }],
+      'import/resolver': { node: { extensions: ['.ts'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { type: 'module' } },
+              disallow: {
+                to: {
+                  element: { type: 'module', captured: { module: '!{{ from.element.captured.module }}' } },
+                  file: { categories: 'entity' },
+                },
+              },
+              message:
+                "Module '{{ from.element.captured.module }}' imports '{{ dependency.source }}', an entity of module " +
+                "'{{ to.element.captured.module }}': reach its tables through the {{ to.element.captured.module }} module's service.",
+            },
+            { from: { file: { categories: 'entity' } }, allow: { to: { file: { categories: 'entity' } } } },
+            {
+              from: { element: { captured: { module: 'database' } } },
+              allow: { to: { file: { categories: 'entity' } } },
+            },
+          ],
+        },
+      ],
     },
   },
 );

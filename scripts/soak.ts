@@ -29,7 +29,7 @@ import { Gender } from '../src/safehouses/gender';
 import { SafehouseKind } from '../src/safehouses/safehouse-kind';
 import { SafehouseEntity, publicPoint } from '../src/safehouses/safehouse.entity';
 import { SupportWorkerEntity } from '../src/support-workers/support-worker.entity';
-import { openAssignmentSql } from '../src/support-workers/support-worker-assignment.entity';
+import { openAssignmentSql } from '../src/support-workers/open-assignment';
 import { UserEntity } from '../src/users/user.entity';
 import type { SoakWorkerPlan, SoakWorkerReport } from './soak-worker';
 
@@ -302,10 +302,16 @@ async function summarise(
   check('no caseload above its maximum', caseloads.length === 0, `${caseloads.length} worker(s) over`);
 
   const [leftOpen] = await dataSource.query(
-    `SELECT count(*)::int AS n FROM support_worker_assignment a JOIN placement p ON p.id = a.placement_id
-      WHERE a.ended_at IS NULL AND p.status IN ('DEPARTED', 'DECLINED', 'CANCELLED', 'NO_SHOW')`,
+    `SELECT count(*)::int AS n FROM support_worker_assignment a
+       LEFT JOIN placement p ON p.id = a.placement_id LEFT JOIN support_case c ON c.id = a.support_case_id
+      WHERE a.ended_at IS NULL
+        AND ((a.support_case_id IS NULL AND p.status IN ('DECLINED', 'CANCELLED')) OR c.status = 'CLOSED')`,
   );
-  check('no assignment left open on a placement that ended', leftOpen.n === 0, `${leftOpen.n} left open`);
+  check(
+    'no assignment left open on a referral or support case that ended',
+    leftOpen.n === 0,
+    `${leftOpen.n} left open`,
+  );
 
   const auditRows: { action: string; n: number }[] = await dataSource.query(
     `SELECT action, count(*)::int AS n FROM audit_event WHERE id > $1 GROUP BY action ORDER BY action`,
@@ -320,16 +326,30 @@ async function summarise(
       ? `${Object.values(actions).reduce((a, b) => a + b, 0)} mutation(s), all audited once`
       : mismatched.map((a) => `${a}: ${actions[a]} succeeded, ${audited[a] ?? 0} audited`).join('; '),
   );
-  // Side effects audit themselves (a departure ends assignments): never more than what caused them.
-  // The scheduler runs alongside, as in production: a retention run audits itself too.
+  // Side effects audit themselves (a departure ends assignments and may close a support case; a
+  // confirmation or acceptance opens one): never more than what caused them. The scheduler runs
+  // alongside, as in production: a retention run audits itself too.
   const ends = audited['assignment.end'] ?? 0;
-  const unexpected = Object.keys(audited).filter(
-    (a) => !(a in actions) && a !== 'assignment.end' && a !== 'retention.purge',
-  );
+  const opened = audited['support_case.open'] ?? 0;
+  const closed = audited['support_case.close'] ?? 0;
+  const sideEffects = ['assignment.end', 'retention.purge', 'support_case.open', 'support_case.close'];
+  const unexpected = Object.keys(audited).filter((a) => !(a in actions) && !sideEffects.includes(a));
+  const takenOn = (actions['placement.confirm'] ?? 0) + (actions['placement.accept'] ?? 0);
   check(
     'no audit rows but those of the mutations and their side effects',
-    unexpected.length === 0 && ends <= (actions['assignment.create'] ?? 0),
-    unexpected.length === 0 ? `${ends} assignment end(s)` : `unexpected: ${unexpected.join(', ')}`,
+    unexpected.length === 0 && ends <= (actions['assignment.create'] ?? 0) && opened <= takenOn && closed <= opened,
+    unexpected.length === 0
+      ? `${ends} assignment end(s), ${opened} case(s) opened, ${closed} closed`
+      : `unexpected: ${unexpected.join(', ')}`,
+  );
+  const [unhoused] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM placement p LEFT JOIN support_case c ON c.id = p.support_case_id
+      WHERE p.status IN ('CONFIRMED', 'ARRIVED') AND (c.id IS NULL OR c.status <> 'OPEN')`,
+  );
+  check(
+    'every confirmed or resident placement belongs to an open support case',
+    unhoused.n === 0,
+    `${unhoused.n} without one`,
   );
   check('no 5xx or INTERNAL_SERVER_ERROR', serverErrors === 0, `${serverErrors} server error(s)`);
 

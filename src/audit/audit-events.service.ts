@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { RequestContext } from '../common/request-context';
-import { UserEntity } from '../users/user.entity';
 import { User } from '../users/user.model';
-import { toUser } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditEvent, AuditFilter } from './audit-event.model';
 
@@ -14,6 +12,8 @@ const AUDIT_CURSOR: CursorShape = { list: 'auditEvents', parts: ['serial'] };
 /** Reads the audit log (ADMIN). Writing is AuditService's. */
 @Injectable()
 export class AuditEventsService {
+  constructor(private readonly users: UsersService) {}
+
   async list(
     ctx: RequestContext,
     filter: AuditFilter | undefined,
@@ -40,12 +40,6 @@ export class AuditEventsService {
   /** The actor of an event, batched across the page. */
   actor(ctx: RequestContext, actorId: string | null): Promise<User | null> {
     if (!actorId) return Promise.resolve(null);
-    return ctx
-      .loader<string, User | null>('audit.actor', async (ids) => {
-        const rows = await ctx.manager.findBy(UserEntity, { id: In([...ids]) });
-        const byId = new Map(rows.map((row) => [row.id, toUser(row)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(actorId);
+    return this.users.find(ctx, actorId);
   }
 }

@@ -1,8 +1,9 @@
 import { createSecretKey, randomBytes } from 'node:crypto';
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { Settings } from '../config/settings';
 import { UsersModule } from '../users/users.module';
+import { UsersService } from '../users/users.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
@@ -46,4 +47,14 @@ import { TokenService } from './token.service';
   ],
   exports: [TokenService, SessionService],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Auth depends on users, never the reverse: a change of a user's access reaches the sessions so. */
+  onModuleInit(): void {
+    this.users.onAccessChange(this.sessions);
+  }
+}

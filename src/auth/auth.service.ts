@@ -3,8 +3,8 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { CONTROL_CHARACTERS } from '../common/validation/validators';
-import { UserEntity } from '../users/user.entity';
-import { toUser } from '../users/users.service';
+import { User } from '../users/user.model';
+import { UserCredentials, UsersService } from '../users/users.service';
 import { AuthPayload } from './auth-payload.model';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
 import { LoginAttemptStore } from './login-attempts';
@@ -24,6 +24,7 @@ export class AuthService implements OnModuleDestroy {
     private readonly sessions: SessionService,
     private readonly limits: SignInLimits,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
     @Inject(LOGIN_ATTEMPTS) private readonly attempts: LoginAttemptStore,
   ) {}
 
@@ -44,15 +45,16 @@ export class AuthService implements OnModuleDestroy {
       this.logger.warn({ requestId: ctx.requestId, lock: reservation.scope }, 'Sign-in refused: locked');
       throw DomainError.unauthenticated(reservation.message);
     }
-    let user: UserEntity | null;
+    let account: UserCredentials | null;
     let valid: boolean;
     try {
-      user = await ctx.manager.findOneBy(UserEntity, { email });
-      valid = await this.hasher.verify(user?.passwordHash, password);
+      account = await this.users.credentialsByEmail(ctx, email);
+      valid = await this.hasher.verify(account?.passwordHash, password);
     } catch (error) {
       await this.limits.release(reservation.keys, ctx.clock.now());
       throw error;
     }
+    const user = account?.user ?? null;
     if (!user || !valid || !user.active) {
       await this.recordFailure(ctx, user, !user ? 'unknown account' : !valid ? 'wrong password' : 'inactive account');
       throw DomainError.unauthenticated(WRONG_CREDENTIALS);
@@ -65,7 +67,7 @@ export class AuthService implements OnModuleDestroy {
       await this.audit.record(tx, { action: 'user.login', entityType: 'User', entityId: user.id });
       return session;
     });
-    return { accessToken, expiresAt, user: toUser(user) };
+    return { accessToken, expiresAt, user };
   }
 
   /** Ends the caller's session: its token is refused from now on, on every instance (CONTRACT.md). */
@@ -86,8 +88,9 @@ export class AuthService implements OnModuleDestroy {
    */
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const { userId } = ctx.user;
-    const user = await ctx.manager.findOneBy(UserEntity, { id: userId });
-    if (!user) throw DomainError.unauthenticated('Your account no longer exists; please sign in again.');
+    const account = await this.users.credentialsById(ctx, userId);
+    if (!account) throw DomainError.unauthenticated('Your account no longer exists; please sign in again.');
+    const { user } = account;
     if (newPassword === currentPassword)
       throw DomainError.badInput('newPassword', 'newPassword must differ from the current password.');
 
@@ -101,7 +104,7 @@ export class AuthService implements OnModuleDestroy {
     }
     let valid: boolean;
     try {
-      valid = await this.hasher.verify(user.passwordHash, currentPassword);
+      valid = await this.hasher.verify(account.passwordHash, currentPassword);
     } catch (error) {
       await this.limits.release(reservation.keys, ctx.clock.now());
       throw error;
@@ -114,7 +117,7 @@ export class AuthService implements OnModuleDestroy {
 
     const passwordHash = await this.hasher.hash(newPassword); // before the transaction: it is slow
     await ctx.transaction(async (tx) => {
-      await tx.manager.update(UserEntity, { id: userId }, { passwordHash });
+      await this.users.setPasswordHash(tx, userId, passwordHash);
       await this.sessions.endAll(tx, userId, SessionEndReason.PASSWORD_CHANGED);
       await this.audit.record(tx, { action: 'user.password_change', entityType: 'User', entityId: userId });
     });
@@ -126,7 +129,7 @@ export class AuthService implements OnModuleDestroy {
    * A failed sign-in (CONTRACT.md, Sessions): a warning in the log with the account's id when
    * there is one, and `auth.login_failed` in the audit log; never the password or the email typed.
    */
-  private async recordFailure(ctx: RequestContext, user: UserEntity | null, why: string): Promise<void> {
+  private async recordFailure(ctx: RequestContext, user: User | null, why: string): Promise<void> {
     this.logger.warn({ requestId: ctx.requestId, userId: user?.id ?? null, why }, 'Failed sign-in');
     await this.audit.record(ctx, { action: 'auth.login_failed', entityType: 'User', entityId: user?.id ?? null });
   }

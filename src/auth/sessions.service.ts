@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
+import { UserAccessChange, UserAccessListener } from '../users/user-access-change';
 import { SessionCache, SessionRecord } from './session-cache';
 import { TokenService } from './token.service';
 import { SessionEndReason, UserSessionEntity } from './user-session.entity';
@@ -14,13 +15,19 @@ import { SessionEndReason, UserSessionEntity } from './user-session.entity';
 export const SESSION_RECHECK_MS = 2_000;
 const SESSION_CACHE_SIZE = 10_000;
 
+const END_REASON: Record<UserAccessChange, SessionEndReason> = {
+  [UserAccessChange.DEACTIVATED]: SessionEndReason.DEACTIVATED,
+  [UserAccessChange.ROLE_CHANGED]: SessionEndReason.ROLE_CHANGED,
+  [UserAccessChange.ORGANISATION_CHANGED]: SessionEndReason.ORGANISATION_CHANGED,
+};
+
 /**
  * Server-side sessions (CONTRACT.md, Sessions): a sign-in is a row; a token names its session and
  * user, and acts with the role and organisation the user has now, while the session has neither
  * ended nor expired.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements UserAccessListener {
   private readonly cache = new SessionCache(SESSION_CACHE_SIZE, SESSION_RECHECK_MS);
 
   constructor(
@@ -86,6 +93,15 @@ export class SessionService {
     )) as [unknown, number];
     this.cache.forgetUser(userId);
     return ended;
+  }
+
+  /** An ADMIN deactivated the user or changed their role or organisation: every session ends. */
+  async accessChanged(tx: RequestContext, userId: string, change: UserAccessChange): Promise<void> {
+    await this.endAll(tx, userId, END_REASON[change]);
+  }
+
+  accessChangeCommitted(userId: string): void {
+    this.forgetUser(userId);
   }
 
   /** After the transaction that ended the session committed: this instance refuses it at once. */

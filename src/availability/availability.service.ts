@@ -3,6 +3,7 @@ import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
 import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
+import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { toProvider } from '../organisations/organisation.mapper';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
@@ -33,6 +34,14 @@ interface SearchRow {
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
   provider_name: string;
   provider_out_of_hours_phone: string | null;
+}
+
+/** The needs of a referral a provider declined: counted as unmet demand, as a search's are. */
+export interface DeclinedNeed {
+  gender: Gender;
+  withDependants: boolean;
+  needsAccessibleBed: boolean;
+  kind: SafehouseKind;
 }
 
 @Injectable()
@@ -79,6 +88,21 @@ export class AvailabilityService {
       asked.length === 1 ? asked[0] : 'ANY',
     ]);
     return rows.map((row) => this.toAvailability(row, now));
+  }
+
+  /**
+   * A referral the provider declined is unmet demand: counted by need alone, on the London day,
+   * beside the searches (unmet_demand is this module's table). The placements module calls it in
+   * the decline's transaction, so a decline that rolls back counts nothing.
+   */
+  async countDecline(tx: RequestContext, need: DeclinedNeed): Promise<void> {
+    await tx.manager.query(
+      `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
+       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 1)
+       ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard)
+       DO UPDATE SET declines = unmet_demand.declines + 1`,
+      [tx.clock.today(), need.gender, need.withDependants, need.needsAccessibleBed, need.kind],
+    );
   }
 
   private toAvailability(row: SearchRow, now: Date): SafehouseAvailability {

@@ -37,11 +37,14 @@ export class RedisPubSub extends PubSubEngine {
     const handler = this.handlers.get(subId);
     this.handlers.delete(subId);
     if (handler && ![...this.handlers.values()].some((h) => h.channel === handler.channel)) {
-      void this.subscriber.unsubscribe(handler.channel);
+      // A subscriber leaving as the service shuts down: the connection, and with it the Redis
+      // subscription, may be gone already, which is all an unsubscribe would have done.
+      this.subscriber.unsubscribe(handler.channel).catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
+    this.handlers.clear();
     this.publisher.disconnect();
     this.subscriber.disconnect();
   }

@@ -4,7 +4,6 @@ import { AccessPolicy, liveSql } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { OrganisationKind } from '../common/roles';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { toCommissioner, toProvider } from '../organisations/organisation.mapper';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { Provider } from '../providers/provider.model';
@@ -31,14 +30,9 @@ export class CommissionersService {
   }
 
   async list(ctx: RequestContext): Promise<Commissioner[]> {
-    const scope = this.access.visibleCommissioners(ctx, 'o.id');
-    const rows = await ctx.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .where('o.kind = :kind', { kind: OrganisationKind.COMMISSIONER })
-      .andWhere(scope.where, scope.params)
-      .orderBy('o.name')
-      .addOrderBy('o.id')
-      .getMany();
+    const rows = await this.organisations.listVisible(ctx, OrganisationKind.COMMISSIONER, (id) =>
+      this.access.visibleCommissioners(ctx, id),
+    );
     return rows.map(toCommissioner);
   }
 
@@ -97,20 +91,21 @@ export class CommissionersService {
   providersOf(ctx: RequestContext, commissionerId: string): Promise<Provider[]> {
     return ctx
       .loader<string, Provider[]>('commissioner.providers', async (ids) => {
-        const scope = this.access.visibleProviders(ctx, 'o.id');
-        const rows: (OrganisationEntity & { commissionerId: string })[] = await ctx.manager
-          .createQueryBuilder(OrganisationEntity, 'o')
-          .innerJoin(CommissioningEntity, 'c', 'c.provider_id = o.id')
-          .select(['o.id AS "id"', 'o.name AS "name"', 'o.kind AS "kind"', 'o.out_of_hours_phone AS "outOfHoursPhone"'])
-          .addSelect('c.commissioner_id', 'commissionerId')
+        const live = await ctx.manager
+          .createQueryBuilder(CommissioningEntity, 'c')
           .where('c.commissioner_id IN (:...ids)', { ids })
           .andWhere(liveSql('c', ':today'), { today: ctx.clock.today() })
-          .andWhere(scope.where, scope.params)
-          .orderBy('o.name')
-          .getRawMany();
-        const byCommissioner = new Map<string, Provider[]>(ids.map((id) => [id, []]));
-        for (const row of rows) byCommissioner.get(row.commissionerId)?.push(toProvider(row));
-        return ids.map((id) => byCommissioner.get(id) ?? []);
+          .getMany();
+        const providers = await this.organisations.listVisible(
+          ctx,
+          OrganisationKind.PROVIDER,
+          (column) => this.access.visibleProviders(ctx, column),
+          [...new Set(live.map((c) => c.providerId))],
+        );
+        return ids.map((id) => {
+          const commissioned = new Set(live.filter((c) => c.commissionerId === id).map((c) => c.providerId));
+          return providers.filter((provider) => commissioned.has(provider.id)).map(toProvider);
+        });
       })
       .load(commissionerId);
   }

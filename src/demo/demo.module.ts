@@ -1,6 +1,9 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Settings } from '../config/settings';
+import { CommissionersModule } from '../commissioners/commissioners.module';
 import { InspectionsModule } from '../inspections/inspections.module';
+import { SafehousesModule } from '../safehouses/safehouses.module';
+import { SupportWorkersModule } from '../support-workers/support-workers.module';
 import { UsersModule } from '../users/users.module';
 import { UsersService } from '../users/users.service';
 import { DemoService } from './demo.service';
@@ -9,7 +12,11 @@ import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 
 /** What start does to the data: the first admin, then the demo when wanted. */
-@Module({ imports: [UsersModule, InspectionsModule], providers: [DemoService], exports: [DemoService] })
+@Module({
+  imports: [UsersModule, CommissionersModule, SafehousesModule, SupportWorkersModule, InspectionsModule],
+  providers: [DemoService],
+  exports: [DemoService],
+})
 export class DemoModule implements OnApplicationBootstrap {
   constructor(
     private readonly settings: Settings,

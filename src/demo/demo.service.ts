@@ -4,8 +4,8 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { AuditService } from '../audit/audit.service';
 import { Clock, londonDate } from '../common/clock';
 import { RequestContext } from '../common/request-context';
-import { OrganisationKind } from '../common/roles';
-import { CommissioningEntity } from '../commissioners/commissioning.entity';
+import { OrganisationKind, Role } from '../common/roles';
+import { CommissionersService } from '../commissioners/commissioners.service';
 import { Settings } from '../config/settings';
 import { DATABASE } from '../database/database.module';
 import { InspectionKind, KeyQuestion } from '../inspections/inspection-enums';
@@ -13,13 +13,14 @@ import { RecordInspectionInput } from '../inspections/inspection.inputs';
 import { InspectionsService } from '../inspections/inspections.service';
 import { Rating } from '../inspections/overall-rating';
 import { Database } from '../database/data-source';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { SupportWorkerEntity } from '../support-workers/support-worker.entity';
-import { UserEntity } from '../users/user.entity';
-import { BedEntity } from '../safehouses/bed.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { BedsService } from '../safehouses/beds.service';
 import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
-import { SafehouseEntity, publicPoint } from '../safehouses/safehouse.entity';
+import { SafehousesService } from '../safehouses/safehouses.service';
+import { SupportWorkersService } from '../support-workers/support-workers.service';
+import { User } from '../users/user.model';
+import { UsersService } from '../users/users.service';
 import {
   DEMO_COMMISSIONERS,
   DEMO_INSPECTIONS,
@@ -32,6 +33,8 @@ import {
 } from './demo-data';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The demo login that records and publishes the demo's inspections. */
+const DEMO_INSPECTOR_LOGIN = 'commissioner@mscc.demo';
 
 /** Seeds a small, believable demo: fictional organisations in real places, one login per role. */
 @Injectable()
@@ -45,6 +48,12 @@ export class DemoService {
     private readonly clock: Clock,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
+    private readonly commissioners: CommissionersService,
+    private readonly users: UsersService,
+    private readonly safehouses: SafehousesService,
+    private readonly beds: BedsService,
+    private readonly supportWorkers: SupportWorkersService,
     private readonly inspections: InspectionsService,
   ) {}
 
@@ -54,92 +63,94 @@ export class DemoService {
     return this.settings.HAVEN_DEMO_DATA ?? this.database.embedded?.isNew === true;
   }
 
-  /** Seeds once: a database that already has the demo admin is left as it is. */
+  /**
+   * Seeds once: a database that already has the demo admin is left as it is. Everything goes
+   * through the services that own it, as the system and then, for what only a provider's manager
+   * may do, as the demo admin, in one transaction.
+   */
   async seed(): Promise<boolean> {
     const ctx = RequestContext.system(this.dataSource, this.clock, 'demo-seed');
-    if (await ctx.manager.existsBy(UserEntity, { email: DEMO_LOGINS[0].email })) return false;
-    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    await ctx.transaction(async (tx) => {
+    if ((await this.users.findByEmails(ctx, [DEMO_LOGINS[0].email])).length > 0) return false;
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD); // one password for every demo login
+    const { inspector, houses } = await ctx.transaction(async (tx) => {
       const ids = new Map<string, string>();
-      const add = async (key: string, fields: Partial<OrganisationEntity>) => {
-        const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, fields));
-        ids.set(key, organisation.id);
-      };
-      for (const p of DEMO_PROVIDERS)
-        await add(p.key, { name: p.name, kind: OrganisationKind.PROVIDER, outOfHoursPhone: p.outOfHoursPhone });
-      for (const c of DEMO_COMMISSIONERS)
-        await add(c.key, { name: c.name, kind: OrganisationKind.COMMISSIONER, region: c.region });
-      for (const r of DEMO_RESPONDERS) await add(r.key, { name: r.name, kind: OrganisationKind.RESPONDER });
+      for (const p of DEMO_PROVIDERS) {
+        const fields = { name: p.name, kind: OrganisationKind.PROVIDER, outOfHoursPhone: p.outOfHoursPhone };
+        ids.set(p.key, (await this.organisations.create(tx, fields)).id);
+      }
+      for (const c of DEMO_COMMISSIONERS) {
+        const fields = { name: c.name, kind: OrganisationKind.COMMISSIONER, region: c.region };
+        ids.set(c.key, (await this.organisations.create(tx, fields)).id);
+      }
+      for (const r of DEMO_RESPONDERS) {
+        ids.set(r.key, (await this.organisations.create(tx, { name: r.name, kind: OrganisationKind.RESPONDER })).id);
+      }
       for (const c of DEMO_COMMISSIONERS) {
         for (const provider of c.commissions) {
-          await tx.manager.insert(CommissioningEntity, {
+          await this.commissioners.commission(tx, {
             commissionerId: ids.get(c.key)!,
             providerId: ids.get(provider)!,
             startsOn: '2025-04-01',
-            endsOn: null,
           });
         }
       }
+      const users = new Map<string, User>();
       for (const login of DEMO_LOGINS) {
-        await tx.manager.insert(UserEntity, {
-          email: login.email,
+        const user = await this.users.createHashed(
+          tx,
+          {
+            email: login.email,
+            displayName: login.displayName,
+            role: login.role,
+            organisationId: login.organisation ? ids.get(login.organisation)! : undefined,
+          },
           passwordHash,
-          displayName: login.displayName,
-          role: login.role,
-          organisationId: login.organisation ? ids.get(login.organisation)! : null,
-        });
-      }
-      for (const h of DEMO_SAFEHOUSES) {
-        const point = publicPoint(h.latitude, h.longitude);
-        const house = await tx.manager.save(
-          tx.manager.create(SafehouseEntity, {
-            providerId: ids.get(h.provider)!,
-            name: h.name,
-            kind: h.kind as SafehouseKind,
-            area: h.area,
-            address: h.address,
-            postcode: h.postcode,
-            latitude: h.latitude,
-            longitude: h.longitude,
-            publicLatitude: point.latitude,
-            publicLongitude: point.longitude,
-            acceptsGenders: [...h.acceptsGenders] as Gender[],
-            acceptsDependants: h.acceptsDependants,
-            stepFreeAccess: h.stepFreeAccess,
-            languages: [...h.languages],
-            open24Hours: h.hours === null,
-            opensAt: h.hours?.opensAt ?? null,
-            closesAt: h.hours?.closesAt ?? null,
-            instantBooking: false,
-            referralsSuspended: false,
-            suspensionReason: null,
-            capacityConfirmedAt: tx.clock.now(),
-          }),
         );
-        for (const bed of h.beds)
-          await tx.manager.insert(BedEntity, { safehouseId: house.id, ...bed, removedAt: null });
+        users.set(user.email, user);
+      }
+      const admin = [...users.values()].find((user) => user.role === Role.ADMIN)!;
+      const asAdmin = tx.signedInAs({ userId: admin.id, role: admin.role, organisationId: admin.organisationId });
+      const houses = new Map<string, string>();
+      for (const h of DEMO_SAFEHOUSES) {
+        const house = await this.safehouses.create(asAdmin, {
+          providerId: ids.get(h.provider)!,
+          name: h.name,
+          kind: h.kind as SafehouseKind,
+          area: h.area,
+          address: h.address,
+          postcode: h.postcode,
+          latitude: h.latitude,
+          longitude: h.longitude,
+          acceptsGenders: [...h.acceptsGenders] as Gender[],
+          acceptsDependants: h.acceptsDependants,
+          stepFreeAccess: h.stepFreeAccess,
+          languages: [...h.languages],
+          intakeHours: h.hours === null ? { open24Hours: true } : { open24Hours: false, ...h.hours },
+          instantBooking: false,
+        });
+        houses.set(h.name, house.id);
+        for (const bed of h.beds) await this.beds.add(asAdmin, { safehouseId: house.id, ...bed });
       }
       for (const w of DEMO_SUPPORT_WORKERS) {
-        const login = w.login ? await tx.manager.findOneBy(UserEntity, { email: w.login }) : null;
-        await tx.manager.insert(SupportWorkerEntity, {
+        await this.supportWorkers.create(asAdmin, {
           providerId: ids.get(w.provider)!,
           name: w.name,
           gender: w.gender as Gender,
           languages: [...w.languages],
           maxCaseload: w.maxCaseload,
-          userId: login?.id ?? null,
+          userId: w.login ? users.get(w.login)!.id : undefined,
         });
       }
       await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
+      return { inspector: users.get(DEMO_INSPECTOR_LOGIN)!, houses };
     });
-    await this.seedInspections();
+    await this.seedInspections(inspector, houses);
     this.logger.log('Seeded the demo data');
     return true;
   }
 
   /** Through the inspections service, as the demo commissioner: each recorded, then published. */
-  private async seedInspections(): Promise<void> {
-    const commissioner = await this.dataSource.manager.findOneByOrFail(UserEntity, { email: 'commissioner@mscc.demo' });
+  private async seedInspections(commissioner: User, houses: Map<string, string>): Promise<void> {
     const ctx = new RequestContext(
       this.dataSource,
       this.clock,
@@ -149,11 +160,10 @@ export class DemoService {
     );
     const day = (offset: number) => londonDate(new Date(this.clock.now().getTime() + offset * DAY_MS));
     for (const demo of DEMO_INSPECTIONS) {
-      const house = await this.dataSource.manager.findOneByOrFail(SafehouseEntity, { name: demo.house });
       const inspection = await this.inspections.record(
         ctx,
         Object.assign(new RecordInspectionInput(), {
-          safehouseId: house.id,
+          safehouseId: houses.get(demo.house)!,
           inspectedOn: day(-demo.inspectedDaysAgo),
           kind: InspectionKind.ANNOUNCED,
           inspectorName: 'Demo Inspector',
@@ -177,7 +187,11 @@ export class DemoService {
   /** The demo logins present in this database, to print on start. */
   async presentLogins(): Promise<typeof DEMO_LOGINS> {
     if (this.settings.isProduction) return [];
-    const rows = await this.dataSource.manager.find(UserEntity, { select: { email: true } });
+    const ctx = RequestContext.system(this.dataSource, this.clock, 'demo-logins');
+    const rows = await this.users.findByEmails(
+      ctx,
+      DEMO_LOGINS.map((login) => login.email),
+    );
     const present = new Set(rows.map((row) => row.email));
     return DEMO_LOGINS.filter((login) => present.has(login.email));
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy, liveSql } from '../common/access/access-policy';
+import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
 import { Connection, CursorShape, checkPageRequest, toConnection } from '../common/pagination/connection';
 import { RequestContext } from '../common/request-context';
-import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
-import { SafehouseEntity } from '../safehouses/safehouse.entity';
+import { SafehousesService } from '../safehouses/safehouses.service';
 import { InspectionActionEntity } from './inspection-action.entity';
 import { ActionStatus, InspectionStatus, KEY_QUESTIONS, StandardOutcome } from './inspection-enums';
 import { toInspection, toInspectionAction, toKeyQuestionRating } from './inspection.mapper';
@@ -35,16 +34,17 @@ export class InspectionsService {
   constructor(
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly safehouses: SafehousesService,
     private readonly settings: Settings,
   ) {}
 
   async record(ctx: RequestContext, input: RecordInspectionInput): Promise<Inspection> {
     const content = checkContent(ctx, input);
     return ctx.transaction(async (tx) => {
-      const house = await tx.manager.findOneBy(SafehouseEntity, { id: input.safehouseId });
+      const house = await this.safehouses.ownerOf(tx, input.safehouseId);
       if (!house) throw DomainError.badInput('input.safehouseId', 'No safehouse with that id was found.');
       await this.access.assertCommissions(tx, house.providerId);
-      const commissionerId = await this.commissionerFor(tx, house.providerId, input.commissionerId);
+      const commissionerId = await this.access.inspectionCommissioner(tx, house.providerId, input.commissionerId);
       const inspection = await tx.manager.save(
         tx.manager.create(InspectionEntity, {
           safehouseId: house.id,
@@ -156,7 +156,7 @@ export class InspectionsService {
     const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
     const row = await ctx.manager
       .createQueryBuilder(InspectionEntity, 'i')
-      .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
+      .innerJoin('i.safehouse', 's')
       .where('i.id = :id', { id })
       .andWhere(scope.where, scope.params)
       .getOne();
@@ -175,7 +175,7 @@ export class InspectionsService {
     const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
     const query = ctx.manager
       .createQueryBuilder(InspectionEntity, 'i')
-      .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
+      .innerJoin('i.safehouse', 's')
       .where(scope.where, scope.params);
     if (filter?.providerId) query.andWhere('s.provider_id = :providerId', { providerId: filter.providerId });
     if (filter?.safehouseId) query.andWhere('i.safehouse_id = :safehouseId', { safehouseId: filter.safehouseId });
@@ -239,7 +239,7 @@ export class InspectionsService {
         const scope = this.access.visibleInspections(ctx, 's.provider_id', 'i.status', 'i.commissioner_id');
         const rows = await ctx.manager
           .createQueryBuilder(InspectionEntity, 'i')
-          .innerJoin(SafehouseEntity, 's', 's.id = i.safehouse_id')
+          .innerJoin('i.safehouse', 's')
           .where('i.safehouse_id IN (:...ids)', { ids: [...ids] })
           .andWhere(`i.status = 'PUBLISHED'`)
           .andWhere(scope.where, scope.params)
@@ -288,7 +288,8 @@ export class InspectionsService {
       .setLock('pessimistic_write')
       .getOne();
     if (!inspection) throw DomainError.notFound('inspection');
-    const house = await tx.manager.findOneByOrFail(SafehouseEntity, { id: inspection.safehouseId });
+    const house = await this.safehouses.ownerOf(tx, inspection.safehouseId);
+    if (!house) throw new Error(`inspection ${id} names no safehouse`); // its foreign key keeps one
     await this.access.assertMayChangeInspection(tx, house.providerId, inspection);
     if (inspection.status === InspectionStatus.PUBLISHED) {
       throw DomainError.rule(
@@ -314,38 +315,6 @@ export class InspectionsService {
       [action.inspectionId],
     );
     return { action, providerId: row.providerId, status: row.status };
-  }
-
-  /**
-   * Whose inspection it is: a commissioner's own organisation; ADMIN names a commissioner that
-   * commissions the provider today (`input.commissionerId`).
-   */
-  private async commissionerFor(
-    tx: RequestContext,
-    providerId: string,
-    named: string | null | undefined,
-  ): Promise<string> {
-    const { role, organisationId } = tx.user;
-    if (role === Role.COMMISSIONER && organisationId) {
-      if (named && named !== organisationId) {
-        throw DomainError.badInput(
-          'input.commissionerId',
-          'A commissioner records inspections as their own organisation.',
-        );
-      }
-      return organisationId;
-    }
-    if (!named) {
-      throw DomainError.badInput('input.commissionerId', 'Name the commissioner this inspection is recorded for.');
-    }
-    const [row] = await tx.manager.query(
-      `SELECT EXISTS (SELECT 1 FROM commissioning c WHERE c.commissioner_id = $1 AND c.provider_id = $2 AND ${liveSql('c', '$3')}) AS ok`,
-      [named, providerId, tx.clock.today()],
-    );
-    if (row?.ok !== true) {
-      throw DomainError.badInput('input.commissionerId', 'That commissioner does not commission this provider now.');
-    }
-    return named;
   }
 
   private async writeParts(tx: RequestContext, inspectionId: string, input: InspectionContentInput): Promise<void> {

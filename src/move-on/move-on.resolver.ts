@@ -7,7 +7,7 @@ import { toPlacement } from '../placements/placement.mapper';
 import { Placement } from '../placements/placement.model';
 import { PlacementsService } from '../placements/placements.service';
 import { Survivor } from '../survivors/survivor.model';
-import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
+import { SurvivorsService } from '../survivors/survivors.service';
 import { CompleteMoveOnInput } from './complete-move-on.input';
 import { CreateMoveOnPlanInput } from './create-move-on-plan.input';
 import { MoveOnGoalInput } from './move-on-goal.input';
@@ -48,7 +48,7 @@ export class MoveOnResolver {
     @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
     @Args('referredOn', { type: () => DateScalar }) referredOn: string,
   ): Promise<Survivor> {
-    return toSurvivor(await this.journey.recordReferral(ctx, survivorId, referredOn));
+    return this.journey.recordReferral(ctx, survivorId, referredOn);
   }
 
   @Mutation(() => Survivor)
@@ -57,7 +57,7 @@ export class MoveOnResolver {
     @Context() ctx: RequestContext,
     @Args('input') input: RecordNrmDecisionInput,
   ): Promise<Survivor> {
-    return toSurvivor(await this.journey.recordDecision(ctx, input));
+    return this.journey.recordDecision(ctx, input);
   }
 
   @Mutation(() => Survivor)
@@ -67,7 +67,7 @@ export class MoveOnResolver {
     @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
     @Args('requestedOn', { type: () => DateScalar }) requestedOn: string,
   ): Promise<Survivor> {
-    return toSurvivor(await this.journey.requestReconsideration(ctx, survivorId, requestedOn));
+    return this.journey.requestReconsideration(ctx, survivorId, requestedOn);
   }
 
   @Mutation(() => Survivor)
@@ -77,7 +77,7 @@ export class MoveOnResolver {
     @Args('survivorId', { type: () => ID }, IdPipe) survivorId: string,
     @Args('on', { type: () => DateScalar }) on: string,
   ): Promise<Survivor> {
-    return toSurvivor(await this.journey.withdraw(ctx, survivorId, on));
+    return this.journey.withdraw(ctx, survivorId, on);
   }
 
   @Mutation(() => MoveOnPlan)

@@ -9,11 +9,9 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
 import { PlacementStatus } from '../placements/placement-enums';
-import type { PlacementEntity } from '../placements/placement.entity';
 import { PlacementEvents } from '../placements/placement-events';
 import { PlacementsService } from '../placements/placements.service';
 import { SupportCaseCloseReason } from '../support-cases/support-case-enums';
-import { SupportCaseEntity } from '../support-cases/support-case.entity';
 import { SupportCase } from '../support-cases/support-case.model';
 import { SupportCasesService, overdueSql } from '../support-cases/support-cases.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
@@ -231,7 +229,7 @@ export class MoveOnService {
       const found = await this.cases.lockManaged(tx, plan.supportCaseId);
       this.cases.assertOpen(found);
       const live = await this.placements.livePlacementOf(tx, found.id);
-      let placement: PlacementEntity | null = null;
+      let placement: Awaited<ReturnType<PlacementsService['livePlacementOf']>> = null;
       let movedOnAt = input.movedOnAt;
       if (live?.status === PlacementStatus.ARRIVED) {
         placement = await this.placements.departWithin(tx, live.id, {
@@ -285,7 +283,7 @@ export class MoveOnService {
     const scope = this.access.visibleMoveOnPlans(ctx, 'm');
     const query = ctx.manager
       .createQueryBuilder(MoveOnPlanEntity, 'm')
-      .innerJoin(SupportCaseEntity, 'sc', 'sc.id = m.support_case_id')
+      .innerJoin('support_case', 'sc', 'sc.id = m.support_case_id')
       .where(scope.where, scope.params);
     const today = ctx.clock.today();
     const endsOn = `COALESCE(sc.support_ends_on, '9999-12-31'::date)`;

@@ -4,10 +4,17 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
 import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
+import { NrmStatus } from '../survivors/nrm-status';
 import { SupportEndBasis } from '../support-cases/support-case-enums';
 import { SupportCasesService } from '../support-cases/support-cases.service';
-import type { SurvivorEntity } from '../survivors/survivor.entity';
-import { SurvivorsService } from '../survivors/survivors.service';
+import { Survivor } from '../survivors/survivor.model';
+import { SurvivorsService, toSurvivor } from '../survivors/survivors.service';
+
+/** A person as this service reads them: who, and where their NRM history starts. */
+interface Person {
+  id: string;
+  intakeNrmStatus: NrmStatus;
+}
 import { MoveOnService } from './move-on.service';
 import { NrmDecisionEntity } from './nrm-decision.entity';
 import { NrmState, NrmStep, OutOfOrder, follow, intakeState } from './nrm-journey';
@@ -33,7 +40,7 @@ export class NrmJourneyService {
   ) {}
 
   /** recordNrmReferral: a person who was not referred (a pre-NRM guest, say) now is. */
-  async recordReferral(ctx: RequestContext, survivorId: string, referredOn: string): Promise<SurvivorEntity> {
+  async recordReferral(ctx: RequestContext, survivorId: string, referredOn: string): Promise<Survivor> {
     this.notInFuture(ctx, referredOn, 'referredOn');
     return this.record(ctx, survivorId, { kind: 'REFERRAL', on: referredOn }, async (tx, person, _before, at) => {
       await this.addStep(tx, person.id, NrmStepKind.REFERRAL, referredOn, at);
@@ -42,7 +49,7 @@ export class NrmJourneyService {
     });
   }
 
-  async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<SurvivorEntity> {
+  async recordDecision(ctx: RequestContext, input: RecordNrmDecisionInput): Promise<Survivor> {
     this.notInFuture(ctx, input.decidedOn, 'input.decidedOn');
     if (input.notifiedOn) {
       this.notInFuture(ctx, input.notifiedOn, 'input.notifiedOn');
@@ -76,7 +83,7 @@ export class NrmJourneyService {
   }
 
   /** requestNrmReconsideration: the latest decision was negative; support does not end while it is reconsidered. */
-  async requestReconsideration(ctx: RequestContext, survivorId: string, requestedOn: string): Promise<SurvivorEntity> {
+  async requestReconsideration(ctx: RequestContext, survivorId: string, requestedOn: string): Promise<Survivor> {
     this.notInFuture(ctx, requestedOn, 'requestedOn');
     return this.record(
       ctx,
@@ -93,7 +100,7 @@ export class NrmJourneyService {
    * withdrawFromNrm: the adult leaves the NRM. Support ends after the negative period of the stage
    * they were at, counted from the withdrawal; closing the case is a coordinator's separate step.
    */
-  async withdraw(ctx: RequestContext, survivorId: string, on: string): Promise<SurvivorEntity> {
+  async withdraw(ctx: RequestContext, survivorId: string, on: string): Promise<Survivor> {
     this.notInFuture(ctx, on, 'on');
     return this.record(ctx, survivorId, { kind: 'WITHDRAWAL', on }, async (tx, person, before, at) => {
       await this.addStep(tx, person.id, NrmStepKind.WITHDRAWAL, on, at);
@@ -115,8 +122,8 @@ export class NrmJourneyService {
     ctx: RequestContext,
     survivorId: string,
     step: NrmStep,
-    write: (tx: RequestContext, person: SurvivorEntity, before: NrmState, recordedAt: Date) => Promise<string>,
-  ): Promise<SurvivorEntity> {
+    write: (tx: RequestContext, person: Person, before: NrmState, recordedAt: Date) => Promise<string>,
+  ): Promise<Survivor> {
     return ctx.transaction(async (tx) => {
       const visible = await this.survivors.visibleEntity(tx, survivorId);
       if (!visible) throw DomainError.notFound('survivor');
@@ -132,12 +139,12 @@ export class NrmJourneyService {
       const action = await write(tx, person, before, await this.nextRecordedAt(tx, person.id));
       const updated = await this.survivors.setNrmStatus(tx, person.id, after.status);
       await this.audit.record(tx, { action, entityType: 'Survivor', entityId: person.id });
-      return updated;
+      return toSurvivor(updated);
     });
   }
 
   /** The recorded steps of a person, in the order they happened (then the order they were recorded). */
-  private async history(tx: RequestContext, person: SurvivorEntity): Promise<NrmStep[]> {
+  private async history(tx: RequestContext, person: Person): Promise<NrmStep[]> {
     const decisions = await tx.manager.findBy(NrmDecisionEntity, { survivorId: person.id });
     const steps = await tx.manager.findBy(NrmStepEntity, { survivorId: person.id });
     const all: { at: Date; step: NrmStep }[] = [

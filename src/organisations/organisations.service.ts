@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Scope } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { OrganisationKind } from '../common/roles';
@@ -43,6 +44,32 @@ export class OrganisationsService {
         return ids.map((key) => byId.get(key));
       })
       .load(id);
+  }
+
+  /** An organisation by id, of any kind; null when there is none. */
+  find(ctx: RequestContext, id: string): Promise<OrganisationEntity | null> {
+    return ctx.manager.findOneBy(OrganisationEntity, { id });
+  }
+
+  /**
+   * Organisations of a kind that the caller may see, by name then id. `scope` is the AccessPolicy
+   * rule that applies (visibleProviders, visibleCommissioners), given the id column it filters;
+   * `ids`, when given, narrows the list to those.
+   */
+  async listVisible(
+    ctx: RequestContext,
+    kind: OrganisationKind,
+    scope: (idColumn: string) => Scope,
+    ids?: readonly string[],
+  ): Promise<OrganisationEntity[]> {
+    if (ids?.length === 0) return [];
+    const visible = scope('o.id');
+    const query = ctx.manager
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .where('o.kind = :kind', { kind })
+      .andWhere(visible.where, visible.params);
+    if (ids) query.andWhere('o.id IN (:...ids)', { ids: [...ids] });
+    return query.orderBy('o.name').addOrderBy('o.id').getMany();
   }
 
   /** An organisation of the given kind named by an input field; BAD_USER_INPUT naming it otherwise. */

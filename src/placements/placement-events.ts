@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AvailabilityEvents } from '../availability/availability-events';
 import { RequestContext } from '../common/request-context';
-import { SafehouseEntity } from '../safehouses/safehouse.entity';
+import { SafehousesService } from '../safehouses/safehouses.service';
 import { toPlacement } from './placement.mapper';
 import { PlacementEntity } from './placement.entity';
 import { PlacementStatus } from './placement-enums';
@@ -24,21 +24,21 @@ export interface PlacementChangeEvent {
 export class PlacementEvents {
   private readonly logger = new Logger(PlacementEvents.name);
 
-  constructor(private readonly availability: AvailabilityEvents) {}
+  constructor(
+    private readonly availability: AvailabilityEvents,
+    private readonly safehouses: SafehousesService,
+  ) {}
 
   async changed(ctx: RequestContext, placement: PlacementEntity): Promise<void> {
     const at = ctx.clock.now();
     try {
-      const house = await ctx.manager.findOne(SafehouseEntity, {
-        where: { id: placement.safehouseId },
-        select: { id: true, publicLatitude: true, publicLongitude: true },
-      });
+      const point = await this.safehouses.publicPointOf(ctx, placement.safehouseId);
       await this.availability.publish({
         safehouseId: placement.safehouseId,
         bedId: placement.bedId,
         at,
-        publicLatitude: house?.publicLatitude ?? 0,
-        publicLongitude: house?.publicLongitude ?? 0,
+        publicLatitude: point?.latitude ?? 0,
+        publicLongitude: point?.longitude ?? 0,
         providerId: placement.providerId,
       });
       const event: PlacementChangeEvent = {

@@ -1,6 +1,7 @@
 import { addLondonDays } from '../common/clock';
 import { PlacementStatus } from './placement-enums';
-import { PlacementEntity, effectiveStatus } from './placement.entity';
+import { effectiveStatus } from './placement-status';
+import { PlacementEntity } from './placement.entity';
 import { Placement } from './placement.model';
 
 /** Entity → model as of `now` (a lapsed hold or referral reads as EXPIRED). */

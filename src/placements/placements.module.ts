@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AvailabilityModule } from '../availability/availability.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { SafehousesModule } from '../safehouses/safehouses.module';
 import { SupportCasesModule } from '../support-cases/support-cases.module';
@@ -18,6 +19,7 @@ import { PlacementsService } from './placements.service';
 /** Holds and placements, from "this bed" to departure, and where they meet cases and support workers. */
 @Module({
   imports: [
+    AvailabilityModule,
     SafehousesModule,
     UsersModule,
     IdempotencyModule,

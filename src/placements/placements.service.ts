@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AvailabilityService } from '../availability/availability.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
@@ -9,24 +10,23 @@ import { addLondonDays } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
-import { BedEntity } from '../safehouses/bed.entity';
-import { OccupationKind } from '../safehouses/bed-occupation.entity';
+import { BedsService } from '../safehouses/beds.service';
+import { OccupationKind } from '../safehouses/occupation-kind';
 import { BedOccupationsService } from '../safehouses/bed-occupations.service';
-import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { SupportCasesService } from '../support-cases/support-cases.service';
-import { AssignmentRole } from '../support-workers/support-worker-assignment.entity';
+import { AssignmentRole } from '../support-workers/assignment-role';
 import { SupportWorkerAssignment, SupportWorkerSuggestion } from '../support-workers/support-worker.model';
 import { AssignSupportWorkerInput } from '../support-workers/support-worker.inputs';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { Candidate, assertEligible } from '../survivors/eligibility';
-import type { SurvivorEntity } from '../survivors/survivor.entity';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { SurvivorsService } from '../survivors/survivors.service';
 import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
-import { PlacementEntity, effectiveStatus, effectiveStatusSql } from './placement.entity';
+import { effectiveStatus, effectiveStatusSql } from './placement-status';
+import { PlacementEntity } from './placement.entity';
 import { PlacementEvents } from './placement-events';
 import { ConfirmPlacementInput } from './confirm-placement.input';
 import { DirectPlacementInput } from './direct-placement.input';
@@ -42,10 +42,10 @@ const PAST_START_MS = 60 * MINUTE_MS;
 /** Newest first: created at, then id. */
 const PLACEMENT_CURSOR: CursorShape = { list: 'placements', parts: ['timestamp', 'uuid'] };
 
-interface House {
-  bed: BedEntity;
-  safehouse: SafehouseEntity;
-}
+/** A bed in service and its house, as the safehouses module gives them. */
+type House = NonNullable<Awaited<ReturnType<BedsService['houseOf']>>>;
+type Bed = House['bed'];
+type Safehouse = House['safehouse'];
 
 /**
  * Holds and placements, from "this bed" to departure (CONTRACT.md, Availability and placements).
@@ -65,6 +65,8 @@ export class PlacementsService {
     private readonly assignments: SupportWorkersService,
     private readonly survivors: SurvivorsService,
     private readonly cases: SupportCasesService,
+    private readonly beds: BedsService,
+    private readonly demand: AvailabilityService,
   ) {}
 
   // ------------------------------------------------------------------ duty officer
@@ -617,10 +619,9 @@ export class PlacementsService {
   }
 
   private async house(tx: RequestContext, bedId: string, field: string): Promise<House> {
-    const bed = await tx.manager.findOneBy(BedEntity, { id: bedId });
-    if (!bed || bed.removedAt) throw DomainError.badInput(field, `${field} does not name a bed in service.`);
-    const safehouse = await tx.manager.findOneByOrFail(SafehouseEntity, { id: bed.safehouseId });
-    return { bed, safehouse };
+    const house = await this.beds.houseOf(tx, bedId);
+    if (!house) throw DomainError.badInput(field, `${field} does not name a bed in service.`);
+    return house;
   }
 
   /**
@@ -671,7 +672,7 @@ export class PlacementsService {
     return row.revealed;
   }
 
-  private assertReferralsOpen(safehouse: SafehouseEntity): void {
+  private assertReferralsOpen(safehouse: Safehouse): void {
     if (safehouse.referralsSuspended) {
       throw DomainError.rule(
         ErrorReason.REFERRALS_SUSPENDED,
@@ -680,7 +681,7 @@ export class PlacementsService {
     }
   }
 
-  private assertEligible(person: Candidate, bed: BedEntity, safehouse: SafehouseEntity, supportedNow = false): void {
+  private assertEligible(person: Candidate, bed: Bed, safehouse: Safehouse, supportedNow = false): void {
     assertEligible(
       person,
       {
@@ -694,7 +695,7 @@ export class PlacementsService {
     );
   }
 
-  private checkKindLimit(safehouse: SafehouseEntity, nights: number): void {
+  private checkKindLimit(safehouse: Safehouse, nights: number): void {
     if (safehouse.kind === SafehouseKind.PRE_NRM_EMERGENCY && nights > this.settings.PRE_NRM_MAX_NIGHTS) {
       throw DomainError.badInput(
         'input.nights',
@@ -723,20 +724,15 @@ export class PlacementsService {
   }
 
   /** A decline is unmet demand: counted by need alone, as searches are. */
-  private async countDecline(
-    tx: RequestContext,
-    placement: PlacementEntity,
-    safehouse: SafehouseEntity,
-  ): Promise<void> {
+  private async countDecline(tx: RequestContext, placement: PlacementEntity, safehouse: Safehouse): Promise<void> {
     const survivor = placement.survivorId ? await this.survivors.entity(tx, placement.survivorId) : null;
     if (!survivor) return;
-    await tx.manager.query(
-      `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
-       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 1)
-       ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard)
-       DO UPDATE SET declines = unmet_demand.declines + 1`,
-      [tx.clock.today(), survivor.gender, survivor.dependants > 0, survivor.needsAccessibleBed, safehouse.kind],
-    );
+    await this.demand.countDecline(tx, {
+      gender: survivor.gender,
+      withDependants: survivor.dependants > 0,
+      needsAccessibleBed: survivor.needsAccessibleBed,
+      kind: safehouse.kind,
+    });
   }
 }
 
@@ -777,7 +773,7 @@ function fromInput(survivor: SurvivorInput): Candidate {
 }
 
 /** A person already supported: they were an adult who consented when taken on. */
-function fromSupported(person: SurvivorEntity): Candidate {
+function fromSupported(person: Omit<Candidate, 'adult' | 'consentToReferral'>): Candidate {
   return {
     gender: person.gender,
     adult: true,

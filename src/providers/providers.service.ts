@@ -3,7 +3,6 @@ import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { OrganisationKind } from '../common/roles';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { toProvider } from '../organisations/organisation.mapper';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateProviderInput } from './create-provider.input';
@@ -26,25 +25,20 @@ export class ProvidersService {
   }
 
   async list(ctx: RequestContext): Promise<Provider[]> {
-    const scope = this.access.visibleProviders(ctx, 'o.id');
-    const rows = await ctx.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .where('o.kind = :kind', { kind: OrganisationKind.PROVIDER })
-      .andWhere(scope.where, scope.params)
-      .orderBy('o.name')
-      .addOrderBy('o.id')
-      .getMany();
+    const rows = await this.organisations.listVisible(ctx, OrganisationKind.PROVIDER, (id) =>
+      this.access.visibleProviders(ctx, id),
+    );
     return rows.map(toProvider);
   }
 
   /** NOT_FOUND for an id the caller may not see, as for one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<Provider> {
-    const scope = this.access.visibleProviders(ctx, 'o.id');
-    const row = await ctx.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .where('o.id = :id AND o.kind = :kind', { id, kind: OrganisationKind.PROVIDER })
-      .andWhere(scope.where, scope.params)
-      .getOne();
+    const [row] = await this.organisations.listVisible(
+      ctx,
+      OrganisationKind.PROVIDER,
+      (column) => this.access.visibleProviders(ctx, column),
+      [id],
+    );
     if (!row) throw DomainError.notFound('provider');
     return toProvider(row);
   }

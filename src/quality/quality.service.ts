@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { In } from 'typeorm';
 import { AccessPolicy, commissionedNowSql } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { londonDate } from '../common/clock';
@@ -8,7 +7,6 @@ import { RequestContext } from '../common/request-context';
 import { Rating } from '../inspections/overall-rating';
 import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
-import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { SafehousesService } from '../safehouses/safehouses.service';
 import { SafehouseQuality } from './safehouse-quality.model';
 import { UnmetDemand } from './unmet-demand.model';
@@ -114,10 +112,10 @@ export class QualityService {
     const windowStart = new Date(now.getTime() - OCCUPANCY_DAYS * 86_400_000);
     const rows: QualityRow[] = await ctx.manager.query(QUALITY_SQL, [reviewed, ctx.clock.today(), windowStart, now]);
     if (rows.length === 0) return [];
-    const houses = await ctx.manager.findBy(SafehouseEntity, { id: In(rows.map((row) => row.id)) });
-    const byId = new Map(houses.map((house) => [house.id, house]));
-    return rows.map((row) => ({
-      safehouse: this.safehouses.toModel(ctx, byId.get(row.id)!),
+    // One batched query: the reviewed commissioner's houses are the ones the caller may see.
+    const houses = await Promise.all(rows.map((row) => this.safehouses.load(ctx, row.id)));
+    return rows.map((row, index) => ({
+      safehouse: houses[index]!,
       latestRating: row.latest_rating,
       lastInspectedOn: row.last_inspected_on,
       nextInspectionDueOn: row.next_inspection_due_on,

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
-import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { Safehouse } from '../safehouses/safehouse.model';
 import { SafehousesService } from '../safehouses/safehouses.service';
 import { ReferralSuspensionEntity } from './referral-suspension.entity';
@@ -18,7 +16,6 @@ const REASON_MAX = 2000;
 @Injectable()
 export class ReferralSuspensionsService {
   constructor(
-    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly safehouses: SafehousesService,
   ) {}
@@ -34,20 +31,7 @@ export class ReferralSuspensionsService {
 
   private change(ctx: RequestContext, safehouseId: string, suspended: boolean, reason: string | null) {
     return ctx.transaction(async (tx) => {
-      const house = await tx.manager
-        .createQueryBuilder(SafehouseEntity, 's')
-        .where('s.id = :safehouseId', { safehouseId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!house) throw DomainError.notFound('safehouse');
-      await this.access.assertCommissions(tx, house.providerId);
-      house.referralsSuspended = suspended;
-      house.suspensionReason = suspended ? reason : null;
-      await tx.manager.update(
-        SafehouseEntity,
-        { id: safehouseId },
-        { referralsSuspended: house.referralsSuspended, suspensionReason: house.suspensionReason },
-      );
+      const house = await this.safehouses.setReferralsSuspended(tx, safehouseId, suspended, reason);
       await tx.manager.insert(ReferralSuspensionEntity, {
         safehouseId,
         suspended,
@@ -60,7 +44,7 @@ export class ReferralSuspensionsService {
         entityType: 'Safehouse',
         entityId: safehouseId,
       });
-      return this.safehouses.toModel(tx, house);
+      return house;
     });
   }
 }

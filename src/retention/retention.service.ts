@@ -5,7 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
 import { MoveOnService } from '../move-on/move-on.service';
 import { UNSTARTED_STATUSES } from '../placements/placement-enums';
-import { effectiveStatusSql } from '../placements/placement.entity';
+import { effectiveStatusSql } from '../placements/placement-status';
 import { PlacementsService } from '../placements/placements.service';
 import { SupportCasesService } from '../support-cases/support-cases.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';

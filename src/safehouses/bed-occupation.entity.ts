@@ -11,11 +11,8 @@ import {
 } from 'typeorm';
 import { BedEntity } from './bed.entity';
 
-export enum OccupationKind {
-  HOLD = 'HOLD',
-  PLACEMENT = 'PLACEMENT',
-  BLOCK = 'BLOCK',
-}
+export { OccupationKind } from './occupation-kind';
+import { OccupationKind } from './occupation-kind';
 
 /**
  * Every claim on a bed over a period, in one table, so that one exclusion constraint guarantees

@@ -20,6 +20,17 @@ import { SafehousesService } from './safehouses.service';
 
 @Injectable()
 export class BedsService {
+  /**
+   * A bed in service and its house, whoever asks (null when there is no such bed or it was
+   * removed): for a booking, whose own access and eligibility rules follow.
+   */
+  async houseOf(tx: RequestContext, bedId: string): Promise<{ bed: BedEntity; safehouse: SafehouseEntity } | null> {
+    const bed = await tx.manager.findOneBy(BedEntity, { id: bedId });
+    if (!bed || bed.removedAt) return null;
+    const safehouse = await tx.manager.findOneByOrFail(SafehouseEntity, { id: bed.safehouseId });
+    return { bed, safehouse };
+  }
+
   constructor(
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,

@@ -100,6 +100,55 @@ export class SafehousesService {
     await tx.manager.update(SafehouseEntity, { id }, { capacityConfirmedAt: tx.clock.now() });
   }
 
+  /**
+   * Suspends or resumes referrals to a house (CONTRACT.md: a commissioner of its provider today, or
+   * ADMIN), with the reason for a suspension; NOT_FOUND for no such house. The house stays locked
+   * for the rest of the transaction, so the suspension's own record follows this change.
+   */
+  async setReferralsSuspended(
+    tx: RequestContext,
+    id: string,
+    suspended: boolean,
+    reason: string | null,
+  ): Promise<Safehouse> {
+    const entity = await tx.manager
+      .createQueryBuilder(SafehouseEntity, 's')
+      .where('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!entity) throw DomainError.notFound('safehouse');
+    await this.access.assertCommissions(tx, entity.providerId);
+    entity.referralsSuspended = suspended;
+    entity.suspensionReason = suspended ? reason : null;
+    await tx.manager.update(
+      SafehouseEntity,
+      { id },
+      { referralsSuspended: entity.referralsSuspended, suspensionReason: entity.suspensionReason },
+    );
+    return this.toModel(tx, entity);
+  }
+
+  /**
+   * A house's id as stored and its provider, whoever asks (null for no such house): for a caller
+   * whose own access rule follows, such as recording an inspection of it.
+   */
+  async ownerOf(ctx: RequestContext, id: string): Promise<{ id: string; providerId: string } | null> {
+    const entity = await ctx.manager.findOne(SafehouseEntity, {
+      select: { id: true, providerId: true },
+      where: { id },
+    });
+    return entity ? { id: entity.id, providerId: entity.providerId } : null;
+  }
+
+  /** A house's public point (the grid cell, never the exact coordinates), for availability events. */
+  async publicPointOf(ctx: RequestContext, id: string): Promise<{ latitude: number; longitude: number } | null> {
+    const entity = await ctx.manager.findOne(SafehouseEntity, {
+      select: { id: true, publicLatitude: true, publicLongitude: true },
+      where: { id },
+    });
+    return entity ? { latitude: entity.publicLatitude, longitude: entity.publicLongitude } : null;
+  }
+
   /** NOT_FOUND for a house the caller may not see, as for one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<Safehouse> {
     const entity = await this.findVisible(ctx, id);

@@ -1,12 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AssignmentRole } from './assignment-role';
 import { SupportWorkerEntity } from './support-worker.entity';
-import { PlacementEntity, effectiveStatusSql } from '../placements/placement.entity';
-import { SupportCaseEntity } from '../support-cases/support-case.entity';
 
-export enum AssignmentRole {
-  LEAD = 'LEAD',
-  SECONDARY = 'SECONDARY',
-}
+export { AssignmentRole } from './assignment-role';
+import { PlacementEntity } from '../placements/placement.entity';
+import { SupportCaseEntity } from '../support-cases/support-case.entity';
 
 /**
  * A worker on a support case from startedAt until endedAt (CONTRACT.md, Support workers), or, before
@@ -77,16 +75,4 @@ export class SupportWorkerAssignmentEntity {
 
   @Column('text', { nullable: true })
   endReason: string | null;
-}
-
-/** Why an assignment to a referral that lapsed reads as ended. */
-export const LAPSED_REASON = 'referral lapsed';
-
-/**
- * An assignment (alias) open at `nowParam`: not ended, and not on a referral that has lapsed. The
- * one definition that caseloads, a support worker's access and the assignment lists use.
- */
-export function openAssignmentSql(alias: string, nowParam: string): string {
-  return `(${alias}.ended_at IS NULL AND (${alias}.support_case_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM placement lapsed
-    WHERE lapsed.id = ${alias}.placement_id AND ${effectiveStatusSql('lapsed', nowParam)} = 'EXPIRED')))`;
 }

@@ -7,15 +7,11 @@ import { ErrorReason } from '../common/errors/error-reason';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { UNIQUE_VIOLATION, sqlState } from '../database/postgres-errors';
-import { effectiveStatusSql } from '../placements/placement.entity';
+import { effectiveStatusSql } from '../placements/placement-status';
 import { Gender } from '../safehouses/gender';
-import { UserEntity } from '../users/user.entity';
-import {
-  AssignmentRole,
-  LAPSED_REASON,
-  SupportWorkerAssignmentEntity,
-  openAssignmentSql,
-} from './support-worker-assignment.entity';
+import { UsersService } from '../users/users.service';
+import { LAPSED_REASON, openAssignmentSql } from './open-assignment';
+import { AssignmentRole, SupportWorkerAssignmentEntity } from './support-worker-assignment.entity';
 import { SupportWorkerEntity } from './support-worker.entity';
 import { CreateSupportWorkerInput, UpdateSupportWorkerInput } from './support-worker.inputs';
 import { SupportWorker, SupportWorkerAssignment, SupportWorkerSuggestion } from './support-worker.model';
@@ -67,6 +63,7 @@ export class SupportWorkersService {
   constructor(
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateSupportWorkerInput): Promise<SupportWorker> {
@@ -446,7 +443,7 @@ export class SupportWorkersService {
   }
 
   private async checkLogin(tx: RequestContext, userId: string, providerId: string): Promise<void> {
-    const user = await tx.manager.findOneBy(UserEntity, { id: userId });
+    const user = await this.users.find(tx, userId);
     if (!user || user.role !== Role.SUPPORT_WORKER || user.organisationId !== providerId) {
       throw DomainError.rule(
         ErrorReason.WRONG_PROVIDER,

@@ -6,13 +6,12 @@ import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { ROLE_ORGANISATION_KIND, Role } from '../common/roles';
 import { isUUID } from 'class-validator';
-import { SessionService } from '../auth/sessions.service';
-import { SessionEndReason } from '../auth/user-session.entity';
 import { AccessPolicy } from '../common/access/access-policy';
 import { UNIQUE_VIOLATION, sqlState } from '../database/postgres-errors';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateUserInput } from './create-user.input';
 import { UpdateUserInput } from './update-user.input';
+import { UserAccessChange, UserAccessListener } from './user-access-change';
 import { UserEntity } from './user.entity';
 import { User } from './user.model';
 
@@ -27,23 +26,44 @@ export function toUser(entity: UserEntity): User {
   };
 }
 
+/** A user and their password hash: for signing in and changing the password (the auth module). */
+export interface UserCredentials {
+  user: User;
+  passwordHash: string;
+}
+
 /** Taken while a change might leave no active ADMIN, so two such changes never pass together. */
 const LAST_ADMIN_LOCK = 7_326_002;
 
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
+  private readonly accessListeners: UserAccessListener[] = [];
 
   constructor(
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
-    private readonly sessions: SessionService,
     private readonly access: AccessPolicy,
+    private readonly organisations: OrganisationsService,
   ) {}
 
+  /** Registers what must follow a change of a user's access (the auth module ends their sessions). */
+  onAccessChange(listener: UserAccessListener): void {
+    this.accessListeners.push(listener);
+  }
+
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    const kind = ROLE_ORGANISATION_KIND[input.role];
     const passwordHash = await this.hasher.hash(input.password); // before the transaction: it is slow
+    return this.createHashed(ctx, input, passwordHash);
+  }
+
+  /** `create` with the password already hashed: the demo's logins share one password, hashed once. */
+  async createHashed(
+    ctx: RequestContext,
+    input: Omit<CreateUserInput, 'password'>,
+    passwordHash: string,
+  ): Promise<User> {
+    const kind = ROLE_ORGANISATION_KIND[input.role];
     return ctx.transaction(async (tx) => {
       if (kind === null && input.organisationId) {
         throw DomainError.badInput(
@@ -55,7 +75,7 @@ export class UsersService {
         if (!input.organisationId) {
           throw DomainError.badInput('input.organisationId', `A ${input.role} needs an organisationId.`);
         }
-        const organisation = await tx.manager.findOneBy(OrganisationEntity, { id: input.organisationId });
+        const organisation = await this.organisations.find(tx, input.organisationId);
         if (!organisation)
           throw DomainError.badInput('input.organisationId', 'input.organisationId names no organisation.');
         if (organisation.kind !== kind) {
@@ -130,18 +150,23 @@ export class UsersService {
       user.organisationId = organisationId;
       user.active = active;
       await tx.manager.save(user);
-      const reason = !active
-        ? SessionEndReason.DEACTIVATED
+      const change = !active
+        ? UserAccessChange.DEACTIVATED
         : roleChanged
-          ? SessionEndReason.ROLE_CHANGED
+          ? UserAccessChange.ROLE_CHANGED
           : organisationChanged
-            ? SessionEndReason.ORGANISATION_CHANGED
+            ? UserAccessChange.ORGANISATION_CHANGED
             : null;
-      if (reason) await this.sessions.endAll(tx, user.id, reason);
+      if (change) {
+        // Fail closed: a change of access that could leave the user's sessions alive is not made.
+        if (this.accessListeners.length === 0)
+          throw new Error('nothing ends the sessions of a user whose access changed');
+        for (const listener of this.accessListeners) await listener.accessChanged(tx, user.id, change);
+      }
       await this.audit.record(tx, { action: 'user.update', entityType: 'User', entityId: user.id });
-      return { user, sessionsEnded: reason !== null };
+      return { user, sessionsEnded: change !== null };
     });
-    if (sessionsEnded) this.sessions.forgetUser(user.id);
+    if (sessionsEnded) for (const listener of this.accessListeners) listener.accessChangeCommitted(user.id);
     return toUser(user);
   }
 
@@ -178,7 +203,7 @@ export class UsersService {
       return;
     }
     if (!organisationId) throw DomainError.badInput(field, `A ${role} needs an organisationId.`);
-    const organisation = await ctx.manager.findOneBy(OrganisationEntity, { id: organisationId });
+    const organisation = await this.organisations.find(ctx, organisationId);
     if (!organisation)
       throw DomainError.badInput('input.organisationId', 'input.organisationId names no organisation.');
     if (organisation.kind !== kind) {
@@ -193,6 +218,41 @@ export class UsersService {
     const user = await ctx.manager.findOneBy(UserEntity, { id });
     if (!user) throw DomainError.unauthenticated('Your account no longer exists; please sign in again.');
     return toUser(user);
+  }
+
+  /** A user by id, batched per request; null when there is none (an audit event's actor). */
+  find(ctx: RequestContext, id: string): Promise<User | null> {
+    return ctx
+      .loader<string, User | null>('users.find', async (ids) => {
+        const rows = await ctx.manager.findBy(UserEntity, { id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, toUser(row)]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
+  }
+
+  /** The users with these email addresses (as stored: trimmed, lower case), those that exist. */
+  async findByEmails(ctx: RequestContext, emails: readonly string[]): Promise<User[]> {
+    if (emails.length === 0) return [];
+    const rows = await ctx.manager.findBy(UserEntity, { email: In([...emails]) });
+    return rows.map(toUser);
+  }
+
+  /** The account with this email (trimmed, lower case), for signing in; null when there is none. */
+  async credentialsByEmail(ctx: RequestContext, email: string): Promise<UserCredentials | null> {
+    const row = await ctx.manager.findOneBy(UserEntity, { email });
+    return row ? { user: toUser(row), passwordHash: row.passwordHash } : null;
+  }
+
+  /** The caller's own account, for changing their password; null when it no longer exists. */
+  async credentialsById(ctx: RequestContext, id: string): Promise<UserCredentials | null> {
+    const row = await ctx.manager.findOneBy(UserEntity, { id });
+    return row ? { user: toUser(row), passwordHash: row.passwordHash } : null;
+  }
+
+  /** A new password (changePassword): ending the user's sessions with it is the caller's part. */
+  async setPasswordHash(tx: RequestContext, id: string, passwordHash: string): Promise<void> {
+    await tx.manager.update(UserEntity, { id }, { passwordHash });
   }
 
   /** A user by id, batched per request (e.g. the referrers of a page of placements). */

@@ -14,9 +14,10 @@ describe('soak (short form)', () => {
         'no two live occupations of a bed overlap',
         'every confirmed or resident placement holds its bed',
         'no caseload above its maximum',
-        'no assignment left open on a placement that ended',
+        'no assignment left open on a referral or support case that ended',
         'one audit row per successful mutation',
         'no audit rows but those of the mutations and their side effects',
+        'every confirmed or resident placement belongs to an open support case',
         'no 5xx or INTERNAL_SERVER_ERROR',
       ]);
       expect(result.serverErrors).toBe(0);

@@ -1,4 +1,8 @@
+import { AvailabilityService } from '../../src/availability/availability.service';
+import { RequestContext } from '../../src/common/request-context';
 import { Role } from '../../src/common/roles';
+import { Gender } from '../../src/safehouses/gender';
+import { SafehouseKind } from '../../src/safehouses/safehouse-kind';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
@@ -316,6 +320,39 @@ describe("the commissioner's quality review", () => {
       await search({ guestGender: 'NON_BINARY', needsAccessibleBed: true, radiusKm: 1 });
       const after = await t.gql(UNMET, { from: NOW, to: NOW }, admin.token);
       expect(count(after.data!.unmetDemand) - count(before.data!.unmetDemand)).toBe(1);
+    });
+
+    it('counts a referral the provider declined, by its needs, when placements hand it over', async () => {
+      const declines = async () => {
+        const response = await t.gql(UNMET, { from: NOW, to: NOW }, admin.token);
+        return response
+          .data!.unmetDemand.filter(
+            (row: { guestGender: string; withDependants: boolean; needsAccessibleBed: boolean; kind: string }) =>
+              row.guestGender === 'MAN' &&
+              row.withDependants &&
+              row.needsAccessibleBed &&
+              row.kind === 'PRE_NRM_EMERGENCY',
+          )
+          .reduce((sum: number, row: { declines: number }) => sum + row.declines, 0);
+      };
+      const before = await declines();
+      const availability = t.app.get(AvailabilityService);
+      const need = {
+        gender: Gender.MAN,
+        withDependants: true,
+        needsAccessibleBed: true,
+        kind: SafehouseKind.PRE_NRM_EMERGENCY,
+      };
+      const ctx = RequestContext.system(t.dataSource, t.clock);
+      await ctx.transaction((tx) => availability.countDecline(tx, need));
+      await ctx.transaction((tx) => availability.countDecline(tx, need));
+      await ctx
+        .transaction(async (tx) => {
+          await availability.countDecline(tx, need);
+          throw new Error('the decline failed after all');
+        })
+        .catch(() => undefined);
+      expect((await declines()) - before).toBe(2);
     });
 
     it('is for commissioners and admins only, and refuses a period that ends before it starts', async () => {

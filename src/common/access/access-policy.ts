@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { effectiveStatusSql } from '../../placements/placement.entity';
-import { openAssignmentSql } from '../../support-workers/support-worker-assignment.entity';
+import { effectiveStatusSql } from '../../placements/placement-status';
+import { openAssignmentSql } from '../../support-workers/open-assignment';
 import { DomainError } from '../errors/domain-error';
 import { RequestContext } from '../request-context';
 import { Role } from '../roles';
@@ -361,10 +361,7 @@ export class AccessPolicy {
    * houses, a duty officer's organisation of its own referrals, ADMIN of all; no personal data rides
    * on the event.
    */
-  hearsPlacementChangeOf(
-    ctx: RequestContext,
-    change: { referrerOrganisationId: string; providerId: string },
-  ): boolean {
+  hearsPlacementChangeOf(ctx: RequestContext, change: { referrerOrganisationId: string; providerId: string }): boolean {
     const { role, organisationId } = ctx.user;
     switch (role) {
       case Role.ADMIN:
@@ -390,6 +387,39 @@ export class AccessPolicy {
   managesProvider(ctx: RequestContext, providerId: string): boolean {
     const { role, organisationId } = ctx.user;
     return role === Role.ADMIN || (role === Role.PROVIDER_COORDINATOR && organisationId === providerId);
+  }
+
+  /**
+   * Whose inspection the caller records (after assertCommissions): a commissioner's own
+   * organisation, naming another being BAD_USER_INPUT; ADMIN names (`input.commissionerId`) a
+   * commissioner that commissions the provider today.
+   */
+  async inspectionCommissioner(
+    ctx: RequestContext,
+    providerId: string,
+    named: string | null | undefined,
+  ): Promise<string> {
+    const { role, organisationId } = ctx.user;
+    if (role === Role.COMMISSIONER && organisationId) {
+      if (named && named !== organisationId) {
+        throw DomainError.badInput(
+          'input.commissionerId',
+          'A commissioner records inspections as their own organisation.',
+        );
+      }
+      return organisationId;
+    }
+    if (!named) {
+      throw DomainError.badInput('input.commissionerId', 'Name the commissioner this inspection is recorded for.');
+    }
+    const [row] = await ctx.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM commissioning c WHERE c.commissioner_id = $1 AND c.provider_id = $2 AND ${liveSql('c', '$3')}) AS ok`,
+      [named, providerId, ctx.clock.today()],
+    );
+    if (row?.ok !== true) {
+      throw DomainError.badInput('input.commissionerId', 'That commissioner does not commission this provider now.');
+    }
+    return named;
   }
 }
 

@@ -1,0 +1,5 @@
+export enum OccupationKind {
+  HOLD = 'HOLD',
+  PLACEMENT = 'PLACEMENT',
+  BLOCK = 'BLOCK',
+}
