@@ -95,6 +95,7 @@ const ID_KINDS: Record<string, IdKind> = {
   inspectionId: 'inspection',
   survivorId: 'survivor',
   supportCaseId: 'supportCase',
+  assessmentId: 'assessment',
   providerId: 'provider',
   commissionerId: 'commissioner',
   blockId: 'block',

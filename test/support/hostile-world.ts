@@ -15,6 +15,7 @@ export type IdKind =
   | 'placement'
   | 'survivor'
   | 'supportCase'
+  | 'assessment'
   | 'supportWorker'
   | 'assignment'
   | 'plan'
@@ -184,6 +185,7 @@ export async function buildHostileWorld(t: TestApp): Promise<HostileWorld> {
       placement: Object.values(placements),
       survivor: survivors,
       supportCase: supportCases,
+      assessment: [ids.assessmentId],
       supportWorker: [ids.supportWorkerId],
       assignment: [ids.assignmentId],
       plan: [ids.planId],

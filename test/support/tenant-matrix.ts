@@ -74,6 +74,7 @@ export interface TenantIds {
   placementId: string;
   survivorId: string;
   supportCaseId: string;
+  assessmentId: string;
   supportWorkerId: string;
   assignmentId: string;
   planId: string;
@@ -94,6 +95,7 @@ const ID_BY_RETURN_TYPE: Record<string, keyof TenantIds> = {
   Provider: 'providerId',
   Survivor: 'survivorId',
   SupportCase: 'supportCaseId',
+  RecoveryNeedsAssessment: 'assessmentId',
   MoveOnPlan: 'planId',
   Inspection: 'inspectionId',
   SupportWorker: 'supportWorkerId',
@@ -108,6 +110,7 @@ const ID_BY_NAME: Record<string, keyof TenantIds> = {
   providerId: 'providerId',
   survivorId: 'survivorId',
   supportCaseId: 'supportCaseId',
+  assessmentId: 'assessmentId',
   planId: 'planId',
   goalId: 'goalId',
   assignmentId: 'assignmentId',

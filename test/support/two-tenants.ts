@@ -126,6 +126,17 @@ export async function buildTenant(
     },
     coordinator,
   );
+  const assessment = await ok(
+    `mutation($input: SubmitRecoveryNeedsAssessmentInput!) { submitRecoveryNeedsAssessment(input: $input) { id } }`,
+    {
+      input: {
+        supportCaseId: arrived.recordArrival.supportCase.id,
+        submittedOn: t.clock.today(),
+        needs: ['ACCOMMODATION'],
+      },
+    },
+    coordinator,
+  );
   const block = await ok(
     `mutation($input: BedOutOfServiceInput!) { setBedOutOfService(input: $input) { id } }`,
     {
@@ -173,6 +184,7 @@ export async function buildTenant(
       placementId,
       survivorId: confirmed.confirmPlacement.survivor.id,
       supportCaseId: arrived.recordArrival.supportCase.id,
+      assessmentId: assessment.submitRecoveryNeedsAssessment.id,
       supportWorkerId,
       assignmentId: assignment.assignSupportWorker.id,
       planId: plan.createMoveOnPlan.id,
