@@ -38,7 +38,8 @@ describe('NRM decisions and move-on plans', () => {
           bedId: bed.id,
           nights: 30,
           arrived: true,
-          survivor: { gender: 'WOMAN', adult: true, nrmStatus: 'REFERRED', consentToReferral: true },
+          // Referred with a positive reasonable-grounds decision: any decision may follow it.
+          survivor: { gender: 'WOMAN', adult: true, nrmStatus: 'POSITIVE_REASONABLE_GROUNDS', consentToReferral: true },
         },
       },
       coordinator.token,

@@ -257,4 +257,39 @@ describe('the NRM journey and the end of support', () => {
     expect(late.supportEndsOn).toBe('2026-12-03');
     expect(late.supportEndHistory.at(-1).rule).toMatch(/the conclusive-grounds period/);
   });
+
+  it('lets the support worker assigned to a case submit its RNA, and no other', async () => {
+    await on('2026-12-01');
+    const { caseId } = await outreach('POSITIVE_CONCLUSIVE_GROUNDS');
+    const assigned = await t.world.login(Role.SUPPORT_WORKER, providerId);
+    const other = await t.world.login(Role.SUPPORT_WORKER, providerId);
+    const worker = await ok(
+      `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`,
+      {
+        input: {
+          providerId,
+          name: 'Mira',
+          gender: 'WOMAN',
+          languages: ['en'],
+          maxCaseload: 5,
+          userId: assigned.userId,
+        },
+      },
+    );
+    await ok(`mutation($input: AssignSupportWorkerInput!) { assignSupportWorker(input: $input) { id } }`, {
+      input: { supportCaseId: caseId, supportWorkerId: worker.createSupportWorker.id, role: 'LEAD' },
+    });
+    const input = { supportCaseId: caseId, submittedOn: '2026-12-01', needs: ['FINANCE_AND_BENEFITS'] };
+    expect(errorOf(await t.gql(SUBMIT_RNA, { input }, other.token)).code).toBe('NOT_FOUND');
+    const submitted = await t.gql(SUBMIT_RNA, { input }, assigned.token);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitRecoveryNeedsAssessment.status).toBe('PENDING');
+    // Deciding it is the coordinator's.
+    const decided = await t.gql(
+      DECIDE_RNA,
+      { input: { assessmentId: submitted.data!.submitRecoveryNeedsAssessment.id, decidedOn: '2026-12-01' } },
+      assigned.token,
+    );
+    expect(errorOf(decided).code).toBe('FORBIDDEN');
+  });
 });

@@ -93,6 +93,9 @@ describe('support cases', () => {
     const assigned = await ok(ASSIGN, { input: { supportCaseId: opened.id, supportWorkerId: workerId, role: 'LEAD' } });
     expect(assigned.assignSupportWorker).toMatchObject({ supportCase: { id: opened.id }, placement: null });
 
+    await ok(DECIDE, {
+      input: { survivorId: opened.survivor.id, decision: 'POSITIVE_REASONABLE_GROUNDS', decidedOn: '2026-10-01' },
+    });
     const decided = await ok(DECIDE, {
       input: { survivorId: opened.survivor.id, decision: 'POSITIVE_CONCLUSIVE_GROUNDS', decidedOn: '2026-11-02' },
     });
