@@ -13,6 +13,7 @@ const DIRECT = `mutation($input: DirectPlacementInput!) { placeDirectly(input: $
 const DEPART = `mutation($id: ID!, $destination: MoveOnDestination!, $continueOutreach: Boolean) { recordDeparture(placementId: $id, destination: $destination, continueOutreach: $continueOutreach) { id status supportCase { id status setting } } }`;
 const ASSIGN = `mutation($input: AssignSupportWorkerInput!) { assignSupportWorker(input: $input) { id endedAt supportCase { id } placement { id } } }`;
 const WORKER = `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`;
+const SUGGEST = `query($id: ID!) { suggestSupportWorkers(supportCaseId: $id, limit: 50) { supportWorker { id } reasons } }`;
 const WORKER_LOAD = `query($id: ID!) { provider(id: $id) { supportWorkers { id activeCaseload } } }`;
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`;
 const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status supportCase { id } } }`;
@@ -90,6 +91,12 @@ describe('support cases', () => {
     expect((await outreach('Ioana', 'outreach-key-0001')).id).toBe(opened.id);
 
     const workerId = await worker();
+    // Suggestions by case: the worker who speaks the person's language says so.
+    const suggested = await ok(SUGGEST, { id: opened.id });
+    expect(suggested.suggestSupportWorkers).toContainEqual({
+      supportWorker: { id: workerId },
+      reasons: expect.arrayContaining(['speaks Romanian']),
+    });
     const assigned = await ok(ASSIGN, { input: { supportCaseId: opened.id, supportWorkerId: workerId, role: 'LEAD' } });
     expect(assigned.assignSupportWorker).toMatchObject({ supportCase: { id: opened.id }, placement: null });
 
