@@ -14,6 +14,8 @@ const DEPART = `mutation($id: ID!, $destination: MoveOnDestination!, $continueOu
 const ASSIGN = `mutation($input: AssignSupportWorkerInput!) { assignSupportWorker(input: $input) { id endedAt supportCase { id } placement { id } } }`;
 const WORKER = `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`;
 const SUGGEST = `query($id: ID!) { suggestSupportWorkers(supportCaseId: $id, limit: 50) { supportWorker { id } reasons } }`;
+const SUBMIT_RNA = `mutation($input: SubmitRecoveryNeedsAssessmentInput!) { submitRecoveryNeedsAssessment(input: $input) { id } }`;
+const EXTEND = `mutation($input: ExtendSupportInput!) { extendSupport(input: $input) { id } }`;
 const WORKER_LOAD = `query($id: ID!) { provider(id: $id) { supportWorkers { id activeCaseload } } }`;
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`;
 const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status supportCase { id } } }`;
@@ -239,6 +241,8 @@ describe('support cases', () => {
       [ASSIGN, { input: { supportCaseId: caseId, supportWorkerId: workerId, role: 'LEAD' } }],
       [DIRECT, { input: { bedId: bed.id, nights: 2, supportCaseId: caseId } }],
       [CREATE_PLAN, { input: { supportCaseId: caseId } }],
+      [SUBMIT_RNA, { input: { supportCaseId: caseId, submittedOn: t.clock.today(), needs: ['HEALTH'] } }],
+      [EXTEND, { input: { supportCaseId: caseId, until: '2030-01-01', reason: 'More time' } }],
     ] as const) {
       expect(errorOf(await t.gql(query, variables, coordinator.token))).toMatchObject({
         code: 'CONFLICT',
