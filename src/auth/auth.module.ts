@@ -8,6 +8,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LOGIN_ATTEMPTS } from './auth.tokens';
 import { MemoryLoginAttempts, RedisLoginAttempts } from './login-attempts';
+import { SessionPurgeJob } from './session-purge.job';
 import { SessionService } from './sessions.service';
 import { SignInLimits } from './sign-in-limits';
 import { TokenService } from './token.service';
@@ -37,6 +38,7 @@ import { TokenService } from './token.service';
     AuthService,
     TokenService,
     SessionService,
+    SessionPurgeJob,
     SignInLimits,
     {
       provide: LOGIN_ATTEMPTS,

@@ -27,14 +27,18 @@ export class IdempotencyService {
     if (!key) return { result: await work() };
     const userId = tx.user.userId;
     const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-    const inserted = (await tx.manager.query(
-      `INSERT INTO idempotency_key (user_id, operation, key, request_hash, result_id)
-       VALUES ($1, $2, $3, $4, gen_random_uuid())
-       ON CONFLICT DO NOTHING RETURNING key`,
-      [userId, operation, key, requestHash],
-    )) as unknown[];
-    if (inserted.length === 0) {
-      const existing = await tx.manager.findOneByOrFail(IdempotencyKeyEntity, { userId, operation, key });
+    // Twice at most: a key the hourly purge deleted between the INSERT and the read is taken afresh.
+    for (let attempt = 0; ; attempt += 1) {
+      const inserted = (await tx.manager.query(
+        `INSERT INTO idempotency_key (user_id, operation, key, request_hash, result_id)
+         VALUES ($1, $2, $3, $4, gen_random_uuid())
+         ON CONFLICT DO NOTHING RETURNING key`,
+        [userId, operation, key, requestHash],
+      )) as unknown[];
+      if (inserted.length > 0) break;
+      const existing = await tx.manager.findOneBy(IdempotencyKeyEntity, { userId, operation, key });
+      if (!existing && attempt === 0) continue;
+      if (!existing) throw new Error('idempotency key vanished twice while it was being taken');
       if (existing.requestHash !== requestHash) {
         throw DomainError.badInput('input.idempotencyKey', 'This idempotency key was used for a different request.');
       }

@@ -226,6 +226,10 @@ export class MoveOnService {
       const plan = await this.managedPlan(tx, input.planId);
       if (plan.status === MoveOnPlanStatus.COMPLETED)
         throw DomainError.rule(ErrorReason.INVALID_TRANSITION, 'This plan is already completed.');
+      // Locks in the order every placement change takes them, the placement before its case, so a
+      // departure recorded at the same moment waits for this one (or this for it), never deadlocks.
+      const seen = await this.placements.livePlacementOf(tx, plan.supportCaseId);
+      if (seen) await this.placements.lockWithin(tx, seen.id);
       const found = await this.cases.lockManaged(tx, plan.supportCaseId);
       this.cases.assertOpen(found);
       const live = await this.placements.livePlacementOf(tx, found.id);

@@ -1,6 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
+import { SESSION_KEPT_DAYS, SessionPurgeJob } from '../../src/auth/session-purge.job';
 import { SESSION_RECHECK_MS } from '../../src/auth/sessions.service';
+import { RequestContext } from '../../src/common/request-context';
 import { Role } from '../../src/common/roles';
 import { TestApp, errorOf } from '../support/test-app';
 import { isPostgres } from '../support/test-database';
@@ -32,6 +34,35 @@ describe('server-side sessions', () => {
   const signedIn = async (token: string) => (await t.gql(ME, {}, token)).errors === undefined;
   const auditCount = (action: string, entityId: string) =>
     t.dataSource.manager.countBy(AuditEventEntity, { action, entityId });
+
+  describe('the daily purge of old sign-ins', () => {
+    it('deletes sessions ended or expired over 30 days ago, and never a live one', async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const ended = await t.world.signInAgain(officer);
+      expect((await t.gql(LOGOUT, {}, ended.token)).errors).toBeUndefined();
+      const job = t.app.get(SessionPurgeJob);
+      const sessionsOf = async () =>
+        (
+          await t.dataSource.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [officer.userId])
+        )[0].n;
+      const before = await sessionsOf();
+      expect(before).toBeGreaterThanOrEqual(2);
+
+      t.clock.advance((SESSION_KEPT_DAYS - 1) * 86_400_000);
+      await job.run(RequestContext.system(t.dataSource, t.clock, 'purge-sessions-early'));
+      expect(await sessionsOf()).toBe(before);
+
+      t.clock.advance(2 * 86_400_000);
+      const live = await t.world.signInAgain(officer);
+      const { deleted } = await job.run(RequestContext.system(t.dataSource, t.clock, 'purge-sessions'));
+      expect(deleted).toBeGreaterThanOrEqual(before);
+      expect(await sessionsOf()).toBe(1);
+      expect(await signedIn(live.token)).toBe(true);
+      // The purge at a clock moved on took every other test's sign-in with it: the admin signs in again.
+      t.clock.reset();
+      admin = await t.world.signInAgain(admin);
+    });
+  });
 
   describe('logout', () => {
     it('ends the token at once, and only that sign-in of the user', async () => {

@@ -45,8 +45,10 @@ describe('the scheduler', () => {
     return found;
   }
 
-  it('has the retention purge and the idempotency-key purge registered by their modules', () => {
-    expect(scheduler.jobNames).toEqual(expect.arrayContaining(['retention.purge', 'idempotency-keys.purge']));
+  it('has the retention purge, the idempotency-key purge and the session purge registered by their modules', () => {
+    expect(scheduler.jobNames).toEqual(
+      expect.arrayContaining(['retention.purge', 'idempotency-keys.purge', 'sessions.purge']),
+    );
   });
 
   it('is off in tests unless a test asks for it: no timer, jobs run when the test says', () => {

@@ -358,4 +358,21 @@ describe('support cases', () => {
     // Nothing was made by any refusal.
     expect((await ok(CASE, { id: found.id })).supportCase.placements).toEqual([]);
   });
+
+  it('moves a resident on and records their departure at the same moment without a fault: one of them wins', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const placed = await resident(`Round ${round}`);
+      const plan = (await ok(CREATE_PLAN, { input: { supportCaseId: placed.supportCase.id } })).createMoveOnPlan;
+      const movedOnAt = new Date(t.clock.now().getTime() - 60_000).toISOString();
+      const [completed, departed] = await Promise.all([
+        t.gql(COMPLETE, { input: { planId: plan.id, movedOnAt, destination: 'SOCIAL_HOUSING' } }, coordinator.token),
+        t.gql(DEPART, { id: placed.id, destination: 'SOCIAL_HOUSING' }, coordinator.token),
+      ]);
+      const outcomes = [completed, departed].map((answer) => errorOf(answer).code ?? 'OK');
+      expect(outcomes).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(outcomes).toContain('OK');
+      const found = (await ok(CASE, { id: placed.supportCase.id })).supportCase;
+      expect(found).toMatchObject({ status: 'CLOSED', placements: [{ id: placed.id, status: 'DEPARTED' }] });
+    }
+  });
 });
