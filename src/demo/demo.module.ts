@@ -7,14 +7,27 @@ import { SupportWorkersModule } from '../support-workers/support-workers.module'
 import { UsersModule } from '../users/users.module';
 import { UsersService } from '../users/users.service';
 import { DemoService } from './demo.service';
+import { DemoCases } from './demo-cases';
+import { MoveOnModule } from '../move-on/move-on.module';
+import { PlacementsModule } from '../placements/placements.module';
+import { SupportCasesModule } from '../support-cases/support-cases.module';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 
 /** What start does to the data: the first admin, then the demo when wanted. */
 @Module({
-  imports: [UsersModule, CommissionersModule, SafehousesModule, SupportWorkersModule, InspectionsModule],
-  providers: [DemoService],
+  imports: [
+    UsersModule,
+    CommissionersModule,
+    SafehousesModule,
+    SupportWorkersModule,
+    InspectionsModule,
+    SupportCasesModule,
+    PlacementsModule,
+    MoveOnModule,
+  ],
+  providers: [DemoService, DemoCases],
   exports: [DemoService],
 })
 export class DemoModule implements OnApplicationBootstrap {

@@ -21,6 +21,7 @@ import { SafehousesService } from '../safehouses/safehouses.service';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
+import { DemoCases } from './demo-cases';
 import {
   DEMO_COMMISSIONERS,
   DEMO_INSPECTIONS,
@@ -32,6 +33,8 @@ import {
   DEMO_SUPPORT_WORKERS,
 } from './demo-data';
 
+/** The provider whose coordinator and support worker have cases in the demo. */
+const DEMO_CASES_PROVIDER = 'northern';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The demo login that records and publishes the demo's inspections. */
 const DEMO_INSPECTOR_LOGIN = 'commissioner@mscc.demo';
@@ -55,6 +58,7 @@ export class DemoService {
     private readonly beds: BedsService,
     private readonly supportWorkers: SupportWorkersService,
     private readonly inspections: InspectionsService,
+    private readonly demoCases: DemoCases,
   ) {}
 
   /** On by default for a new embedded database; HAVEN_DEMO_DATA decides otherwise. */
@@ -72,7 +76,7 @@ export class DemoService {
     const ctx = RequestContext.system(this.dataSource, this.clock, 'demo-seed');
     if ((await this.users.findByEmails(ctx, [DEMO_LOGINS[0].email])).length > 0) return false;
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD); // one password for every demo login
-    const { inspector, houses } = await ctx.transaction(async (tx) => {
+    const { inspector, houses, cases } = await ctx.transaction(async (tx) => {
       const ids = new Map<string, string>();
       for (const p of DEMO_PROVIDERS) {
         const fields = { name: p.name, kind: OrganisationKind.PROVIDER, outOfHoursPhone: p.outOfHoursPhone };
@@ -111,6 +115,7 @@ export class DemoService {
       const admin = [...users.values()].find((user) => user.role === Role.ADMIN)!;
       const asAdmin = tx.signedInAs({ userId: admin.id, role: admin.role, organisationId: admin.organisationId });
       const houses = new Map<string, string>();
+      let residentBedId: string | undefined;
       for (const h of DEMO_SAFEHOUSES) {
         const house = await this.safehouses.create(asAdmin, {
           providerId: ids.get(h.provider)!,
@@ -129,10 +134,20 @@ export class DemoService {
           instantBooking: false,
         });
         houses.set(h.name, house.id);
-        for (const bed of h.beds) await this.beds.add(asAdmin, { safehouseId: house.id, ...bed });
+        for (const bed of h.beds) {
+          const added = await this.beds.add(asAdmin, { safehouseId: house.id, ...bed });
+          if (
+            !residentBedId &&
+            h.provider === DEMO_CASES_PROVIDER &&
+            (h.acceptsGenders as readonly string[]).includes('WOMAN')
+          ) {
+            residentBedId = added.id;
+          }
+        }
       }
+      let supportWorkerId: string | undefined;
       for (const w of DEMO_SUPPORT_WORKERS) {
-        await this.supportWorkers.create(asAdmin, {
+        const worker = await this.supportWorkers.create(asAdmin, {
           providerId: ids.get(w.provider)!,
           name: w.name,
           gender: w.gender as Gender,
@@ -140,24 +155,45 @@ export class DemoService {
           maxCaseload: w.maxCaseload,
           userId: w.login ? users.get(w.login)!.id : undefined,
         });
+        if (w.login) supportWorkerId ??= worker.id;
       }
+      const coordinator = [...users.values()].find(
+        (user) => user.role === Role.PROVIDER_COORDINATOR && user.organisationId === ids.get(DEMO_CASES_PROVIDER),
+      )!;
       await this.audit.record(tx, { action: 'demo.seed', entityType: 'Demo' });
-      return { inspector: users.get(DEMO_INSPECTOR_LOGIN)!, houses };
+      return {
+        inspector: users.get(DEMO_INSPECTOR_LOGIN)!,
+        houses,
+        cases: {
+          coordinator,
+          world: {
+            providerId: ids.get(DEMO_CASES_PROVIDER)!,
+            bedId: residentBedId!,
+            supportWorkerId: supportWorkerId!,
+          },
+        },
+      };
     });
     await this.seedInspections(inspector, houses);
+    await this.demoCases.seed(this.as(cases.coordinator), cases.world);
     this.logger.log('Seeded the demo data');
     return true;
   }
 
-  /** Through the inspections service, as the demo commissioner: each recorded, then published. */
-  private async seedInspections(commissioner: User, houses: Map<string, string>): Promise<void> {
-    const ctx = new RequestContext(
+  /** A request context signed in as a demo user. */
+  private as(user: User): RequestContext {
+    return new RequestContext(
       this.dataSource,
       this.clock,
-      { userId: commissioner.id, role: commissioner.role, organisationId: commissioner.organisationId },
+      { userId: user.id, role: user.role, organisationId: user.organisationId },
       'demo-seed',
       'local',
     );
+  }
+
+  /** Through the inspections service, as the demo commissioner: each recorded, then published. */
+  private async seedInspections(commissioner: User, houses: Map<string, string>): Promise<void> {
+    const ctx = this.as(commissioner);
     const day = (offset: number) => londonDate(new Date(this.clock.now().getTime() + offset * DAY_MS));
     for (const demo of DEMO_INSPECTIONS) {
       const inspection = await this.inspections.record(

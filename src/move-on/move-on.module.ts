@@ -21,6 +21,6 @@ import { NrmJourneyService } from './nrm-journey.service';
     CaseMoveOnResolver,
     SurvivorNrmResolver,
   ],
-  exports: [MoveOnService],
+  exports: [MoveOnService, NrmJourneyService],
 })
 export class MoveOnModule {}

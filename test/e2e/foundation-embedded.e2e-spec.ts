@@ -28,6 +28,30 @@ describe('the embedded database on disk', () => {
         token,
       );
       providerId = created.data!.createProvider.id;
+
+      // The support worker's day: an outreach case, a resident whose support ends this week, and a
+      // case past its end with an RNA pending (not overdue), all on the demo worker's caseload.
+      const worker = DEMO_LOGINS.find((login) => login.role === Role.SUPPORT_WORKER)!;
+      const signedIn = await first.gql(LOGIN, { email: worker.email, password: DEMO_PASSWORD });
+      const caseload = await first.gql(
+        `{ supportCases(first: 20) { edges { node { setting overdue supportEndsOn recoveryNeedsAssessments { status } } } } }`,
+        {},
+        signedIn.data!.login.accessToken,
+      );
+      expect(caseload.errors).toBeUndefined();
+      const cases = caseload.data!.supportCases.edges.map((edge: { node: unknown }) => edge.node);
+      const today = first.clock.today();
+      const inAWeek = new Date(first.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+      expect(cases).toHaveLength(3);
+      expect(cases).toContainEqual(expect.objectContaining({ setting: 'OUTREACH', supportEndsOn: null }));
+      expect(
+        cases.filter(
+          (c: any) => c.setting === 'ACCOMMODATED' && c.supportEndsOn >= today && c.supportEndsOn <= inAWeek,
+        ),
+      ).toHaveLength(1);
+      expect(cases).toContainEqual(
+        expect.objectContaining({ overdue: false, recoveryNeedsAssessments: [{ status: 'PENDING' }] }),
+      );
     } finally {
       await first.close();
     }
