@@ -66,6 +66,7 @@ function searchParams(): unknown[] {
     20,
     now.toISOString().slice(0, 10),
     'ANY',
+    null,
   ];
 }
 

@@ -3,6 +3,7 @@ import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
 import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
+import { primaryLanguage } from '../common/validation/language-tags';
 import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { toProvider } from '../organisations/organisation.mapper';
@@ -30,6 +31,7 @@ interface SearchRow {
   capacity_confirmed_at: Date | string | null;
   distance_rounded: string | number;
   accepts_arrival: boolean;
+  speaks_preferred: boolean;
   next_intake_at: Date | string | null;
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
   provider_name: string;
@@ -78,7 +80,7 @@ export class AvailabilityService {
       input.dependants ?? 0,
       input.needsAccessibleBed ?? false,
       input.needsStepFreeAccess ?? false,
-      input.language ?? null,
+      input.language ? primaryLanguage(input.language) : null,
       kinds,
       JSON.stringify(avoid),
       arrivingAt,
@@ -86,6 +88,7 @@ export class AvailabilityService {
       input.limit ?? 20,
       londonDate(now),
       asked.length === 1 ? asked[0] : 'ANY',
+      input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
     ]);
     return rows.map((row) => this.toAvailability(row, now));
   }
@@ -143,6 +146,7 @@ export class AvailabilityService {
       availableBeds: beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
       acceptsArrival: row.accepts_arrival,
       nextIntakeAt: row.next_intake_at === null ? null : new Date(row.next_intake_at),
+      speaksPreferredLanguage: row.speaks_preferred,
     };
   }
 }

@@ -6,22 +6,24 @@ import {
   IsEnum,
   IsLatitude,
   IsLongitude,
-  Matches,
   Max,
   Min,
   IsNumber,
 } from 'class-validator';
 import { Gender } from './gender';
+import { LanguageTags } from '../common/validation/language-tags';
 
 /** The shared rules of the create and update inputs' fields. */
 export const Latitude = () => applyDecorators(IsNumber(), IsLatitude());
 export const Longitude = () => applyDecorators(IsNumber(), IsLongitude());
 
+/** The staff's languages: BCP 47 tags, each once (in any letter case). */
 export const LanguageCodes = () =>
   applyDecorators(
-    ArrayMaxSize(30),
-    ArrayUnique(),
-    Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes, e.g. ur' }),
+    LanguageTags(30),
+    ArrayUnique((tag: unknown) => (typeof tag === 'string' ? tag.toLowerCase() : tag), {
+      message: 'languages must not name a language twice',
+    }),
   );
 
 export const Genders = () =>

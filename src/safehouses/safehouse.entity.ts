@@ -71,7 +71,7 @@ export class SafehouseEntity {
   @Column('boolean')
   stepFreeAccess: boolean;
 
-  /** ISO 639-1 codes. */
+  /** BCP 47 tags as given (trimmed); compared on the primary language subtag. */
   @Column('text', { array: true })
   languages: string[];
 

@@ -31,7 +31,9 @@ export class Safehouse {
   @Field()
   stepFreeAccess: boolean;
 
-  @Field(() => [String], { description: 'ISO 639-1 codes of languages that staff speak.' })
+  @Field(() => [String], {
+    description: 'BCP 47 language tags of the languages that staff speak (e.g. en, ro, ckb, bfi).',
+  })
   languages: string[];
 
   @Field(() => IntakeHours)

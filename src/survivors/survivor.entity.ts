@@ -26,6 +26,7 @@ export class SurvivorEntity {
   @Column('smallint', { default: 0 })
   dependants: number;
 
+  /** BCP 47 tags as given (trimmed); compared on the primary language subtag. */
   @Column('text', { array: true, default: '{}' })
   languages: string[];
 

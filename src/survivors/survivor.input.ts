@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Gender } from '../safehouses/gender';
 import { Text } from '../common/validation/validators';
+import { LanguageTags } from '../common/validation/language-tags';
 import { NrmStatus } from './nrm-status';
 import { Clearable, MultiLine } from '../common/validation/input-rules';
 
@@ -34,10 +35,9 @@ export class SurvivorInput {
   @Max(10)
   dependants?: number;
 
-  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @Field(() => [String], { nullable: true, defaultValue: [], description: 'BCP 47 language tags.' })
   @IsOptional()
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes' })
+  @LanguageTags(10)
   languages?: string[];
 
   @Field(() => String, { nullable: true })

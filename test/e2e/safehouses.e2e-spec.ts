@@ -78,6 +78,7 @@ describe('safehouses and beds', () => {
     const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR);
     const cases: [Record<string, unknown>, string][] = [
       [{ languages: ['English'] }, 'input.languages'],
+      [{ languages: ['pt-BR', 'PT-br'] }, 'input.languages'],
       [{ latitude: 123 }, 'input.latitude'],
       [{ acceptsGenders: [] }, 'input.acceptsGenders'],
       [{ intakeHours: { open24Hours: false, opensAt: '25:00', closesAt: '08:00' } }, 'input.intakeHours.opensAt'],
