@@ -67,6 +67,7 @@ function searchParams(): unknown[] {
     now.toISOString().slice(0, 10),
     'ANY',
     null,
+    null,
   ];
 }
 

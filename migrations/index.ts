@@ -11,6 +11,7 @@ import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterRevea
 import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
 import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
 import { SupportCases1796547170234 } from './1796547170234-SupportCases';
+import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   PlacementAcceptedAt1796536385037,
   DerivedCaseload1796537174836,
   SupportCases1796547170234,
+  PeopleAsTheyAre1796550559530,
 ];

@@ -21,6 +21,8 @@ import { AvoidAreaInput } from './avoid-area.input';
 import { GeoPointInput } from './geo-point.input';
 import { Clearable } from '../common/validation/input-rules';
 import { LanguageTag } from '../common/validation/language-tags';
+import { DependantInput } from '../survivors/dependant.input';
+import { DependantsCount, DependantsDetail } from '../survivors/dependants-fields';
 
 @InputType()
 export class AvailabilitySearchInput {
@@ -53,10 +55,7 @@ export class AvailabilitySearchInput {
   guestGender: Gender;
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(19)
+  @DependantsCount(19)
   dependants?: number;
 
   @Field({ nullable: true, defaultValue: false })
@@ -86,6 +85,13 @@ export class AvailabilitySearchInput {
   @IsOptional()
   @LanguageTag()
   preferLanguage?: string | null;
+
+  @Field(() => [DependantInput], {
+    nullable: true,
+    description: 'The dependants one by one; when given, dependants is their number and house rules on age apply.',
+  })
+  @DependantsDetail(19)
+  dependantsDetail?: DependantInput[];
 
   @Field(() => [SafehouseKind], { nullable: true, description: 'Both kinds when omitted.' })
   @Clearable()

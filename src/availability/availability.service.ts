@@ -8,6 +8,7 @@ import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { toProvider } from '../organisations/organisation.mapper';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
+import { oldestBoyAge } from '../survivors/dependant-age-band';
 import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
 import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
@@ -20,6 +21,7 @@ interface SearchRow {
   area: string;
   accepts_genders: string[];
   accepts_dependants: boolean;
+  accepts_boys_up_to_age: number | null;
   step_free_access: boolean;
   languages: string[];
   open_24_hours: boolean;
@@ -89,6 +91,7 @@ export class AvailabilityService {
       londonDate(now),
       asked.length === 1 ? asked[0] : 'ANY',
       input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
+      oldestBoyAge(input.dependantsDetail ?? []),
     ]);
     return rows.map((row) => this.toAvailability(row, now));
   }
@@ -119,6 +122,7 @@ export class AvailabilityService {
       publicLongitude: 0,
       acceptsGenders: pgArray(row.accepts_genders) as PublicSafehouseRow['acceptsGenders'],
       acceptsDependants: row.accepts_dependants,
+      acceptsBoysUpToAge: row.accepts_boys_up_to_age,
       stepFreeAccess: row.step_free_access,
       languages: pgArray(row.languages),
       open24Hours: row.open_24_hours,

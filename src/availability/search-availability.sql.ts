@@ -22,13 +22,14 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
  * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind),
- * $18 preferLanguage (or null).
+ * $18 preferLanguage (or null), $19 the oldest a boy among the dependants may be (or null).
  *
  * Languages: $10 and $18 are primary language subtags, lower-cased (language-tags.ts); a house's
  * staff speak one when a tag of theirs has that primary subtag, whatever its case or region, so
  * `pt-BR` staff speak `pt` and `ku` staff do not speak `ckb`. The tags are as the provider typed
  * them; the few of one house are compared in place. preferLanguage only ranks: its houses come
- * first after acceptsArrival.
+ * first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a boy among the
+ * dependants may be older ($19, from the oldest age of his band).
  *
  * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
  * nested `safehouse.provider` of a search needs no second query.
@@ -55,7 +56,7 @@ WITH p AS MATERIALIZED (
                    (($4::timestamptz AT TIME ZONE 'Europe/London') + make_interval(days => $5::int))
                      AT TIME ZONE 'Europe/London', '[)') AS stay,
          $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
-         $10::text AS language, $18::text AS prefer_language,
+         $10::text AS language, $18::text AS prefer_language, $19::int AS oldest_boy,
          $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
          ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local,
          -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
@@ -73,6 +74,7 @@ candidate AS (
      AND s.kind = ANY (p.kinds)
      AND p.gender = ANY (s.accepts_genders)
      AND (p.dependants = 0 OR s.accepts_dependants)
+     AND (p.oldest_boy IS NULL OR s.accepts_boys_up_to_age IS NULL OR s.accepts_boys_up_to_age >= p.oldest_boy)
      AND (NOT p.step_free OR s.step_free_access)
      AND (p.language IS NULL OR ${speaksSql('s.languages', 'p.language')})
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
@@ -128,9 +130,9 @@ counted AS (
          searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
 SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
-       s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at, s.instant_booking,
-       s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds, r.accepts_arrival,
-       r.speaks_preferred,
+       s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
+       s.instant_booking, s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds,
+       r.accepts_arrival, r.speaks_preferred,
        round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
        CASE WHEN r.accepts_arrival THEN NULL
             WHEN p.arriving_local::time < s.opens_at

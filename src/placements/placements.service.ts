@@ -688,6 +688,7 @@ export class PlacementsService {
         kind: safehouse.kind,
         acceptsGenders: safehouse.acceptsGenders,
         acceptsDependants: safehouse.acceptsDependants,
+        acceptsBoysUpToAge: safehouse.acceptsBoysUpToAge,
         bedSleeps: bed.sleeps,
         bedAccessible: bed.accessible,
       },
@@ -764,8 +765,10 @@ const ASSIGNABLE: readonly PlacementStatus[] = [
 function fromInput(survivor: SurvivorInput): Candidate {
   return {
     gender: survivor.gender,
+    ageStatus: survivor.ageStatus,
     adult: survivor.adult,
     dependants: survivor.dependants ?? 0,
+    dependantsDetail: survivor.dependantsDetail ?? [],
     needsAccessibleBed: survivor.needsAccessibleBed ?? false,
     nrmStatus: survivor.nrmStatus,
     consentToReferral: survivor.consentToReferral,
@@ -773,11 +776,12 @@ function fromInput(survivor: SurvivorInput): Candidate {
 }
 
 /** A person already supported: they were an adult who consented when taken on. */
-function fromSupported(person: Omit<Candidate, 'adult' | 'consentToReferral'>): Candidate {
+function fromSupported(person: Omit<Candidate, 'ageStatus' | 'adult' | 'consentToReferral'>): Candidate {
   return {
     gender: person.gender,
     adult: true,
     dependants: person.dependants,
+    dependantsDetail: person.dependantsDetail,
     needsAccessibleBed: person.needsAccessibleBed,
     nrmStatus: person.nrmStatus,
     consentToReferral: true,

@@ -4,14 +4,15 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsEnum,
+  IsInt,
   IsLatitude,
   IsLongitude,
   Max,
   Min,
   IsNumber,
 } from 'class-validator';
-import { Gender } from './gender';
 import { LanguageTags } from '../common/validation/language-tags';
+import { Gender } from './gender';
 
 /** The shared rules of the create and update inputs' fields. */
 export const Latitude = () => applyDecorators(IsNumber(), IsLatitude());
@@ -32,3 +33,6 @@ export const Genders = () =>
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
 export const Sleeps = () => applyDecorators(Min(1), Max(20));
+
+/** A house's age limit for boys: 0 to 17 (a limit of 17 takes every boy under 18). */
+export const BoysUpToAge = () => applyDecorators(IsInt(), Min(0), Max(17));

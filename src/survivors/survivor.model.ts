@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Gender } from '../safehouses/gender';
+import { AgeStatus } from './age-status';
+import { Dependant } from './dependant.model';
 import { NrmStatus } from './nrm-status';
 
 @ObjectType({
@@ -32,6 +34,15 @@ export class Survivor {
 
   @Field(() => NrmStatus)
   nrmStatus: NrmStatus;
+
+  @Field(() => AgeStatus)
+  ageStatus: AgeStatus;
+
+  @Field(() => [Dependant], { description: 'The dependants one by one, when they were described so.' })
+  dependantsDetail: Dependant[];
+
+  @Field({ description: 'The person needs an interpreter, whatever the staff speak.' })
+  interpreterNeeded: boolean;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
