@@ -12,6 +12,7 @@ import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAccep
 import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
 import { SupportCases1796547170234 } from './1796547170234-SupportCases';
 import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
+import { CancelReasons1796550757272 } from './1796550757272-CancelReasons';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   DerivedCaseload1796537174836,
   SupportCases1796547170234,
   PeopleAsTheyAre1796550559530,
+  CancelReasons1796550757272,
 ];

@@ -48,6 +48,12 @@ export interface DeclinedNeed {
   kind: SafehouseKind;
 }
 
+/** Who turned the place down: the provider (declinePlacement) or the person (cancelPlacement). */
+export type DeclinedBy = 'provider' | 'survivor';
+
+/** The unmet_demand column each kind of decline counts in: fixed names, never input. */
+const DECLINE_COUNTERS: Record<DeclinedBy, string> = { provider: 'declines', survivor: 'survivor_declines' };
+
 @Injectable()
 export class AvailabilityService {
   constructor(
@@ -97,16 +103,18 @@ export class AvailabilityService {
   }
 
   /**
-   * A referral the provider declined is unmet demand: counted by need alone, on the London day,
-   * beside the searches (unmet_demand is this module's table). The placements module calls it in
-   * the decline's transaction, so a decline that rolls back counts nothing.
+   * A referral the provider declined, or a place the person turned down (cancelPlacement why
+   * SURVIVOR_DECLINED), is unmet demand: counted by need alone, on the London day, beside the
+   * searches (unmet_demand is this module's table), each in its own counter. The placements module
+   * calls it in the decline's transaction, so a decline that rolls back counts nothing.
    */
-  async countDecline(tx: RequestContext, need: DeclinedNeed): Promise<void> {
+  async countDecline(tx: RequestContext, need: DeclinedNeed, by: DeclinedBy = 'provider'): Promise<void> {
+    const counter = DECLINE_COUNTERS[by];
     await tx.manager.query(
-      `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
-       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 1)
+      `INSERT INTO unmet_demand AS u (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, ${counter})
+       VALUES ($1, $2, $3, $4, $5, 0, 1)
        ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard)
-       DO UPDATE SET declines = unmet_demand.declines + 1`,
+       DO UPDATE SET ${counter} = u.${counter} + 1`,
       [tx.clock.today(), need.gender, need.withDependants, need.needsAccessibleBed, need.kind],
     );
   }
