@@ -66,6 +66,8 @@ function searchParams(): unknown[] {
     20,
     now.toISOString().slice(0, 10),
     'ANY',
+    null,
+    null,
   ];
 }
 

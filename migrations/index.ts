@@ -11,8 +11,10 @@ import { CancelAfterReveal1796535726884 } from './1796535726884-CancelAfterRevea
 import { PlacementAcceptedAt1796536385037 } from './1796536385037-PlacementAcceptedAt';
 import { DerivedCaseload1796537174836 } from './1796537174836-DerivedCaseload';
 import { SupportCases1796547170234 } from './1796547170234-SupportCases';
-import { OverallRatingRule1796549900000 } from './1796549900000-OverallRatingRule';
 import { NrmJourney1796549426693 } from './1796549426693-NrmJourney';
+import { OverallRatingRule1796549900000 } from './1796549900000-OverallRatingRule';
+import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
+import { CancelReasons1796550757272 } from './1796550757272-CancelReasons';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -31,4 +33,6 @@ export const migrations = [
   SupportCases1796547170234,
   NrmJourney1796549426693,
   OverallRatingRule1796549900000,
+  PeopleAsTheyAre1796550559530,
+  CancelReasons1796550757272,
 ];

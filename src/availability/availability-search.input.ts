@@ -11,7 +11,6 @@ import {
   IsNumber,
   IsOptional,
   IsPositive,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -21,6 +20,9 @@ import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { AvoidAreaInput } from './avoid-area.input';
 import { GeoPointInput } from './geo-point.input';
 import { Clearable } from '../common/validation/input-rules';
+import { LanguageTag } from '../common/validation/language-tags';
+import { DependantInput } from '../survivors/dependant.input';
+import { DependantsCount, DependantsDetail } from '../survivors/dependants-fields';
 
 @InputType()
 export class AvailabilitySearchInput {
@@ -53,10 +55,7 @@ export class AvailabilitySearchInput {
   guestGender: Gender;
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(19)
+  @DependantsCount(19)
   dependants?: number;
 
   @Field({ nullable: true, defaultValue: false })
@@ -71,12 +70,28 @@ export class AvailabilitySearchInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO 639-1; when given, only safehouses whose staff speak it.',
+    description: 'BCP 47; when given, only safehouses whose staff speak it (for when nothing else will do).',
   })
   @Clearable()
   @IsOptional()
-  @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code, e.g. ro' })
+  @LanguageTag()
   language?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'BCP 47; safehouses whose staff speak it rank first after acceptsArrival, the rest still show.',
+  })
+  @Clearable()
+  @IsOptional()
+  @LanguageTag()
+  preferLanguage?: string | null;
+
+  @Field(() => [DependantInput], {
+    nullable: true,
+    description: 'The dependants one by one; when given, dependants is their number and house rules on age apply.',
+  })
+  @DependantsDetail(19)
+  dependantsDetail?: DependantInput[];
 
   @Field(() => [SafehouseKind], { nullable: true, description: 'Both kinds when omitted.' })
   @Clearable()

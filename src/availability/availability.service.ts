@@ -3,10 +3,12 @@ import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
 import { PreparedStatements } from '../database/prepared-statements';
 import { londonDate } from '../common/clock';
+import { primaryLanguage } from '../common/validation/language-tags';
 import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { toProvider } from '../organisations/organisation.mapper';
 import { PublicSafehouseRow, toSafehouse } from '../safehouses/safehouse.mapper';
+import { oldestBoyAge } from '../survivors/dependant-age-band';
 import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
 import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
@@ -19,6 +21,7 @@ interface SearchRow {
   area: string;
   accepts_genders: string[];
   accepts_dependants: boolean;
+  accepts_boys_up_to_age: number | null;
   step_free_access: boolean;
   languages: string[];
   open_24_hours: boolean;
@@ -30,6 +33,7 @@ interface SearchRow {
   capacity_confirmed_at: Date | string | null;
   distance_rounded: string | number;
   accepts_arrival: boolean;
+  speaks_preferred: boolean;
   next_intake_at: Date | string | null;
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
   provider_name: string;
@@ -43,6 +47,12 @@ export interface DeclinedNeed {
   needsAccessibleBed: boolean;
   kind: SafehouseKind;
 }
+
+/** Who turned the place down: the provider (declinePlacement) or the person (cancelPlacement). */
+export type DeclinedBy = 'provider' | 'survivor';
+
+/** The unmet_demand column each kind of decline counts in: fixed names, never input. */
+const DECLINE_COUNTERS: Record<DeclinedBy, string> = { provider: 'declines', survivor: 'survivor_declines' };
 
 @Injectable()
 export class AvailabilityService {
@@ -78,7 +88,7 @@ export class AvailabilityService {
       input.dependants ?? 0,
       input.needsAccessibleBed ?? false,
       input.needsStepFreeAccess ?? false,
-      input.language ?? null,
+      input.language ? primaryLanguage(input.language) : null,
       kinds,
       JSON.stringify(avoid),
       arrivingAt,
@@ -86,21 +96,25 @@ export class AvailabilityService {
       input.limit ?? 20,
       londonDate(now),
       asked.length === 1 ? asked[0] : 'ANY',
+      input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
+      oldestBoyAge(input.dependantsDetail ?? []),
     ]);
     return rows.map((row) => this.toAvailability(row, now));
   }
 
   /**
-   * A referral the provider declined is unmet demand: counted by need alone, on the London day,
-   * beside the searches (unmet_demand is this module's table). The placements module calls it in
-   * the decline's transaction, so a decline that rolls back counts nothing.
+   * A referral the provider declined, or a place the person turned down (cancelPlacement why
+   * SURVIVOR_DECLINED), is unmet demand: counted by need alone, on the London day, beside the
+   * searches (unmet_demand is this module's table), each in its own counter. The placements module
+   * calls it in the decline's transaction, so a decline that rolls back counts nothing.
    */
-  async countDecline(tx: RequestContext, need: DeclinedNeed): Promise<void> {
+  async countDecline(tx: RequestContext, need: DeclinedNeed, by: DeclinedBy = 'provider'): Promise<void> {
+    const counter = DECLINE_COUNTERS[by];
     await tx.manager.query(
-      `INSERT INTO unmet_demand (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result, declines)
-       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 1)
+      `INSERT INTO unmet_demand AS u (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, ${counter})
+       VALUES ($1, $2, $3, $4, $5, 0, 1)
        ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard)
-       DO UPDATE SET declines = unmet_demand.declines + 1`,
+       DO UPDATE SET ${counter} = u.${counter} + 1`,
       [tx.clock.today(), need.gender, need.withDependants, need.needsAccessibleBed, need.kind],
     );
   }
@@ -116,6 +130,7 @@ export class AvailabilityService {
       publicLongitude: 0,
       acceptsGenders: pgArray(row.accepts_genders) as PublicSafehouseRow['acceptsGenders'],
       acceptsDependants: row.accepts_dependants,
+      acceptsBoysUpToAge: row.accepts_boys_up_to_age,
       stepFreeAccess: row.step_free_access,
       languages: pgArray(row.languages),
       open24Hours: row.open_24_hours,
@@ -143,6 +158,7 @@ export class AvailabilityService {
       availableBeds: beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
       acceptsArrival: row.accepts_arrival,
       nextIntakeAt: row.next_intake_at === null ? null : new Date(row.next_intake_at),
+      speaksPreferredLanguage: row.speaks_preferred,
     };
   }
 }

@@ -21,4 +21,7 @@ export class SafehouseAvailability {
     description: 'The next time intake opens, when acceptsArrival is false.',
   })
   nextIntakeAt: Date | null;
+
+  @Field({ description: "Staff speak the search's preferLanguage." })
+  speaksPreferredLanguage: boolean;
 }

@@ -21,7 +21,15 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * Parameters: $1 latitude, $2 longitude, $3 radiusKm, $4 from, $5 nights, $6 guestGender,
  * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
- * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind).
+ * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind),
+ * $18 preferLanguage (or null), $19 the oldest a boy among the dependants may be (or null).
+ *
+ * Languages: $10 and $18 are primary language subtags, lower-cased (language-tags.ts); a house's
+ * staff speak one when a tag of theirs has that primary subtag, whatever its case or region, so
+ * `pt-BR` staff speak `pt` and `ku` staff do not speak `ckb`. The tags are as the provider typed
+ * them; the few of one house are compared in place. preferLanguage only ranks: its houses come
+ * first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a boy among the
+ * dependants may be older ($19, from the oldest age of his band).
  *
  * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
  * nested `safehouse.provider` of a search needs no second query.
@@ -36,6 +44,11 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * and bed_occupation_live_bed_until_idx (bed_id, end of period INCLUDE period, kind, expires_at
  * WHERE live) for the overlap test. With no avoid areas, their per-house test is skipped.
  */
+/** Whether a tag of `tags` (text[]) has the primary language subtag `primary` (lower-case text). */
+function speaksSql(tags: string, primary: string): string {
+  return `EXISTS (SELECT 1 FROM unnest(${tags}) AS spoken(tag) WHERE lower(split_part(spoken.tag, '-', 1)) = ${primary})`;
+}
+
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (
   SELECT $1::float8 AS lat, $2::float8 AS lon, $3::float8 AS radius,
@@ -43,7 +56,8 @@ WITH p AS MATERIALIZED (
                    (($4::timestamptz AT TIME ZONE 'Europe/London') + make_interval(days => $5::int))
                      AT TIME ZONE 'Europe/London', '[)') AS stay,
          $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
-         $10::text AS language, $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
+         $10::text AS language, $18::text AS prefer_language, $19::int AS oldest_boy,
+         $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
          ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local,
          -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
          set_config('synchronous_commit', 'off', true) AS asynchronous_commit
@@ -52,14 +66,17 @@ WITH p AS MATERIALIZED (
 -- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
   SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at,
-         ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km
+         ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km,
+         CASE WHEN p.prefer_language IS NULL THEN false
+              ELSE ${speaksSql('s.languages', 'p.prefer_language')} END AS speaks_preferred
     FROM safehouse s, p
    WHERE NOT s.referrals_suspended
      AND s.kind = ANY (p.kinds)
      AND p.gender = ANY (s.accepts_genders)
      AND (p.dependants = 0 OR s.accepts_dependants)
+     AND (p.oldest_boy IS NULL OR s.accepts_boys_up_to_age IS NULL OR s.accepts_boys_up_to_age >= p.oldest_boy)
      AND (NOT p.step_free OR s.step_free_access)
-     AND (p.language IS NULL OR p.language = ANY (s.languages))
+     AND (p.language IS NULL OR ${speaksSql('s.languages', 'p.language')})
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
      AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
@@ -80,8 +97,8 @@ ranked AS (
 -- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
 -- enough houses with a free bed are found, instead of checking every house in range.
 result AS (
-  SELECT r.id, r.name, r.distance_km, free.beds, r.accepts_arrival, r.rating_rank
-    FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, distance_km, rating_rank, name, id) r
+  SELECT r.id, r.name, r.distance_km, free.beds, r.accepts_arrival, r.speaks_preferred, r.rating_rank
+    FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, speaks_preferred DESC, distance_km, rating_rank, name, id) r
     CROSS JOIN p
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)
@@ -99,7 +116,7 @@ result AS (
               AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
     ) free
    WHERE free.beds IS NOT NULL
-   ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
+   ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
    LIMIT $15::int
 ),
 counted AS (
@@ -113,8 +130,9 @@ counted AS (
          searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
 SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
-       s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at, s.instant_booking,
-       s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds, r.accepts_arrival,
+       s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
+       s.instant_booking, s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds,
+       r.accepts_arrival, r.speaks_preferred,
        round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
        CASE WHEN r.accepts_arrival THEN NULL
             WHEN p.arriving_local::time < s.opens_at
@@ -126,5 +144,5 @@ SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts
   JOIN safehouse s ON s.id = r.id
   JOIN organisation o ON o.id = s.provider_id
   CROSS JOIN p
- ORDER BY r.accepts_arrival DESC, r.distance_km, r.rating_rank, r.name, r.id
+ ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
 `;

@@ -36,4 +36,8 @@ export class UnmetDemandEntity {
   /** Referrals the provider declined (placements issue): demand a bed did not meet. */
   @Column('integer', { default: 0 })
   declines: number;
+
+  /** Places the person turned down (cancelPlacement why SURVIVOR_DECLINED), often too near their exploiter. */
+  @Column('integer', { default: 0 })
+  survivorDeclines: number;
 }

@@ -24,6 +24,21 @@ export enum DeclineReason {
 }
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 
+/** Why a booking was cancelled; SURVIVOR_DECLINED is unmet demand, like a provider's decline. */
+export enum CancelReason {
+  SURVIVOR_DECLINED = 'SURVIVOR_DECLINED',
+  SURVIVOR_UNCONTACTABLE = 'SURVIVOR_UNCONTACTABLE',
+  PLACED_ELSEWHERE = 'PLACED_ELSEWHERE',
+  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
+  OTHER = 'OTHER',
+}
+registerEnumType(CancelReason, {
+  name: 'CancelReason',
+  valuesMap: {
+    SURVIVOR_DECLINED: { description: 'The person did not want the place, e.g. too near their exploiter.' },
+  },
+});
+
 export enum MoveOnDestination {
   LOCAL_AUTHORITY_HOUSING = 'LOCAL_AUTHORITY_HOUSING',
   SOCIAL_HOUSING = 'SOCIAL_HOUSING',

@@ -15,7 +15,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SafehouseEntity } from '../safehouses/safehouse.entity';
 import { BedEntity } from '../safehouses/bed.entity';
 import { SupportCaseEntity } from '../support-cases/support-case.entity';
-import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { CancelReason, DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 
 /**
  * A claim on one bed for one person, from a hold to a departure. The bed's occupied period lives in
@@ -147,6 +147,10 @@ export class PlacementEntity {
 
   @Column('text', { nullable: true })
   statusReason: string | null;
+
+  /** Why a cancelled booking was cancelled, when the canceller said (cancelPlacement `why`). */
+  @Column('text', { nullable: true })
+  cancelReason: CancelReason | null;
 
   /**
    * When a duty officer cancelled this booking after its house's address had been given to the

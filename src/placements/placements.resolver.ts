@@ -30,7 +30,7 @@ import { User } from '../users/user.model';
 import { SupportWorkerAssignment } from '../support-workers/support-worker.model';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { UsersService } from '../users/users.service';
-import { DeclineReason, MoveOnDestination } from './placement-enums';
+import { CancelReason, DeclineReason, MoveOnDestination } from './placement-enums';
 import { PlacementChangeEvent, PlacementEvents } from './placement-events';
 import { toPlacement } from './placement.mapper';
 import { Placement } from './placement.model';
@@ -149,14 +149,16 @@ export class PlacementsResolver {
   @Mutation(() => Placement)
   @Roles(Role.DUTY_OFFICER, ...STAFF)
   @MultiLine('reason')
+  @Clearable('why')
   async cancelPlacement(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
     @Args('reason') reason: string,
+    @Args('why', { type: () => CancelReason, nullable: true }) why?: CancelReason | null,
   ): Promise<Placement> {
     const text = checkText('reason', reason, 500);
     if (!text) throw DomainError.badInput('reason', 'reason must not be blank.');
-    return this.model(ctx, await this.placementsService.cancel(ctx, id, text));
+    return this.model(ctx, await this.placementsService.cancel(ctx, id, text, why ?? null));
   }
 
   @Mutation(() => Placement)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AvailabilityService } from '../availability/availability.service';
+import { AvailabilityService, DeclinedBy } from '../availability/availability.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorReason } from '../common/errors/error-reason';
@@ -23,7 +23,7 @@ import { SupportWorkersService } from '../support-workers/support-workers.servic
 import { Candidate, assertEligible } from '../survivors/eligibility';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { SurvivorsService } from '../survivors/survivors.service';
-import { DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { CancelReason, DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
 import { effectiveStatus, effectiveStatusSql } from './placement-status';
 import { PlacementEntity } from './placement.entity';
@@ -177,10 +177,17 @@ export class PlacementsService {
     });
   }
 
-  async cancel(ctx: RequestContext, id: string, reason: string): Promise<PlacementEntity> {
+  async cancel(
+    ctx: RequestContext,
+    id: string,
+    reason: string,
+    why: CancelReason | null = null,
+  ): Promise<PlacementEntity> {
     const before = [PlacementStatus.HELD, PlacementStatus.AWAITING_ACCEPTANCE, PlacementStatus.CONFIRMED];
-    return this.transition(ctx, id, 'either', before, 'placement.cancel', async (tx, p) => {
-      await this.cancelWithin(tx, p, reason);
+    return this.transition(ctx, id, 'either', before, 'placement.cancel', async (tx, p, house) => {
+      await this.cancelWithin(tx, p, reason, why);
+      // A place the person turned down is demand a bed did not meet, as a provider's decline is.
+      if (why === CancelReason.SURVIVOR_DECLINED) await this.countDecline(tx, p, house.safehouse, 'survivor');
     });
   }
 
@@ -189,10 +196,16 @@ export class PlacementsService {
    * moved on before using): the bed is freed, the referral's assignments end, and the case's
    * closing rules run; a referrer's cancellation after the address was read counts against their cap.
    */
-  async cancelWithin(tx: RequestContext, p: PlacementEntity, reason: string): Promise<void> {
+  async cancelWithin(
+    tx: RequestContext,
+    p: PlacementEntity,
+    reason: string,
+    why: CancelReason | null = null,
+  ): Promise<void> {
     const afterReveal = p.status === PlacementStatus.CONFIRMED && (await this.addressReachedReferrer(tx, p));
     p.status = PlacementStatus.CANCELLED;
     p.statusReason = reason;
+    p.cancelReason = why;
     if (afterReveal) {
       p.cancelledAfterRevealAt = tx.clock.now();
       await this.audit.record(tx, { action: 'placement.cancel_after_reveal', entityType: 'Placement', entityId: p.id });
@@ -237,7 +250,7 @@ export class PlacementsService {
         p.statusReason = note ?? null;
         await this.occupations.release(tx, p.id);
         await this.assignments.endAllForReferral(tx, p.id, 'referral declined');
-        await this.countDecline(tx, p, house.safehouse);
+        await this.countDecline(tx, p, house.safehouse, 'provider');
       },
     );
   }
@@ -688,6 +701,7 @@ export class PlacementsService {
         kind: safehouse.kind,
         acceptsGenders: safehouse.acceptsGenders,
         acceptsDependants: safehouse.acceptsDependants,
+        acceptsBoysUpToAge: safehouse.acceptsBoysUpToAge,
         bedSleeps: bed.sleeps,
         bedAccessible: bed.accessible,
       },
@@ -723,16 +737,28 @@ export class PlacementsService {
     return at;
   }
 
-  /** A decline is unmet demand: counted by need alone, as searches are. */
-  private async countDecline(tx: RequestContext, placement: PlacementEntity, safehouse: Safehouse): Promise<void> {
+  /**
+   * A decline, by the provider or by the person, is unmet demand: counted by need alone, as
+   * searches are. A hold turned down before anyone was named has no need to count.
+   */
+  private async countDecline(
+    tx: RequestContext,
+    placement: PlacementEntity,
+    safehouse: Safehouse,
+    by: DeclinedBy,
+  ): Promise<void> {
     const survivor = placement.survivorId ? await this.survivors.entity(tx, placement.survivorId) : null;
     if (!survivor) return;
-    await this.demand.countDecline(tx, {
-      gender: survivor.gender,
-      withDependants: survivor.dependants > 0,
-      needsAccessibleBed: survivor.needsAccessibleBed,
-      kind: safehouse.kind,
-    });
+    await this.demand.countDecline(
+      tx,
+      {
+        gender: survivor.gender,
+        withDependants: survivor.dependants > 0,
+        needsAccessibleBed: survivor.needsAccessibleBed,
+        kind: safehouse.kind,
+      },
+      by,
+    );
   }
 }
 
@@ -764,8 +790,10 @@ const ASSIGNABLE: readonly PlacementStatus[] = [
 function fromInput(survivor: SurvivorInput): Candidate {
   return {
     gender: survivor.gender,
+    ageStatus: survivor.ageStatus,
     adult: survivor.adult,
     dependants: survivor.dependants ?? 0,
+    dependantsDetail: survivor.dependantsDetail ?? [],
     needsAccessibleBed: survivor.needsAccessibleBed ?? false,
     nrmStatus: survivor.nrmStatus,
     consentToReferral: survivor.consentToReferral,
@@ -773,11 +801,12 @@ function fromInput(survivor: SurvivorInput): Candidate {
 }
 
 /** A person already supported: they were an adult who consented when taken on. */
-function fromSupported(person: Omit<Candidate, 'adult' | 'consentToReferral'>): Candidate {
+function fromSupported(person: Omit<Candidate, 'ageStatus' | 'adult' | 'consentToReferral'>): Candidate {
   return {
     gender: person.gender,
     adult: true,
     dependants: person.dependants,
+    dependantsDetail: person.dependantsDetail,
     needsAccessibleBed: person.needsAccessibleBed,
     nrmStatus: person.nrmStatus,
     consentToReferral: true,

@@ -127,7 +127,7 @@ export class QualityService {
     }));
   }
 
-  /** Searches and declined referrals by need over the Europe/London days of [from, to], inclusive. */
+  /** Searches, declined referrals and places turned down by need over the Europe/London days of [from, to], inclusive. */
   async unmetDemand(ctx: RequestContext, from: Date, to: Date): Promise<UnmetDemand[]> {
     if (to.getTime() < from.getTime()) throw DomainError.badInput('to', 'to must not be before from.');
     const rows: {
@@ -138,10 +138,11 @@ export class QualityService {
       searches: number;
       searches_with_no_result: number;
       declines: number;
+      survivor_declines: number;
     }[] = await ctx.manager.query(
       `SELECT guest_gender, with_dependants, needs_accessible_bed, kind,
          sum(searches)::int AS searches, sum(searches_with_no_result)::int AS searches_with_no_result,
-         sum(declines)::int AS declines
+         sum(declines)::int AS declines, sum(survivor_declines)::int AS survivor_declines
        FROM unmet_demand
        WHERE day BETWEEN $1::date AND $2::date
        GROUP BY guest_gender, with_dependants, needs_accessible_bed, kind
@@ -156,6 +157,7 @@ export class QualityService {
       searches: row.searches,
       searchesWithNoResult: row.searches_with_no_result,
       declines: row.declines,
+      survivorDeclines: row.survivor_declines,
     }));
   }
 }

@@ -24,4 +24,7 @@ export class UnmetDemand {
 
   @Field(() => Int)
   declines: number;
+
+  @Field(() => Int, { description: 'Places the survivor turned down (cancelPlacement why SURVIVOR_DECLINED).' })
+  survivorDeclines: number;
 }

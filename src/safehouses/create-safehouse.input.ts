@@ -1,11 +1,12 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { Clearable } from '../common/validation/input-rules';
 import { Text } from '../common/validation/validators';
 import { Gender } from './gender';
 import { IntakeHoursInput } from './intake-hours.input';
 import { SafehouseKind } from './safehouse-kind';
-import { Genders, LanguageCodes, Latitude, Longitude, UK_POSTCODE } from './safehouse-fields';
+import { BoysUpToAge, Genders, LanguageCodes, Latitude, Longitude, UK_POSTCODE } from './safehouse-fields';
 
 @InputType()
 export class CreateSafehouseInput {
@@ -49,6 +50,15 @@ export class CreateSafehouseInput {
   @Field()
   @IsBoolean()
   acceptsDependants: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age of a boy accepted as a dependant (0 to 17); null for no limit.',
+  })
+  @Clearable()
+  @IsOptional()
+  @BoysUpToAge()
+  acceptsBoysUpToAge?: number | null;
 
   @Field()
   @IsBoolean()

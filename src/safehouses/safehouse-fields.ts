@@ -4,24 +4,27 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsEnum,
+  IsInt,
   IsLatitude,
   IsLongitude,
-  Matches,
   Max,
   Min,
   IsNumber,
 } from 'class-validator';
+import { LanguageTags } from '../common/validation/language-tags';
 import { Gender } from './gender';
 
 /** The shared rules of the create and update inputs' fields. */
 export const Latitude = () => applyDecorators(IsNumber(), IsLatitude());
 export const Longitude = () => applyDecorators(IsNumber(), IsLongitude());
 
+/** The staff's languages: BCP 47 tags, each once (in any letter case). */
 export const LanguageCodes = () =>
   applyDecorators(
-    ArrayMaxSize(30),
-    ArrayUnique(),
-    Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be two-letter ISO 639-1 codes, e.g. ur' }),
+    LanguageTags(30),
+    ArrayUnique((tag: unknown) => (typeof tag === 'string' ? tag.toLowerCase() : tag), {
+      message: 'languages must not name a language twice',
+    }),
   );
 
 export const Genders = () =>
@@ -30,3 +33,6 @@ export const Genders = () =>
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
 export const Sleeps = () => applyDecorators(Min(1), Max(20));
+
+/** A house's age limit for boys: 0 to 17 (a limit of 17 takes every boy under 18). */
+export const BoysUpToAge = () => applyDecorators(IsInt(), Min(0), Max(17));

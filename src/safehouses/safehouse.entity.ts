@@ -13,6 +13,7 @@ import { SafehouseKind } from './safehouse-kind';
 @Index('safehouse_provider_idx', ['providerId'])
 @Index('safehouse_public_point_idx', ['publicLatitude', 'publicLongitude'])
 @Check('safehouse_kind_check', `"kind" IN ('SAFEHOUSE', 'PRE_NRM_EMERGENCY')`)
+@Check('safehouse_accepts_boys_up_to_age_check', `"accepts_boys_up_to_age" BETWEEN 0 AND 17`)
 @Check(
   'safehouse_intake_hours_check',
   `"open_24_hours" OR ("opens_at" IS NOT NULL AND "closes_at" IS NOT NULL AND "opens_at" <> "closes_at")`,
@@ -68,10 +69,14 @@ export class SafehouseEntity {
   @Column('boolean')
   acceptsDependants: boolean;
 
+  /** The oldest a boy (a dependant of gender MAN under 18) may be, by his age band's oldest age; null: no limit. */
+  @Column('smallint', { nullable: true })
+  acceptsBoysUpToAge: number | null;
+
   @Column('boolean')
   stepFreeAccess: boolean;
 
-  /** ISO 639-1 codes. */
+  /** BCP 47 tags as given (trimmed); compared on the primary language subtag. */
   @Column('text', { array: true })
   languages: string[];
 

@@ -22,6 +22,7 @@ export function toSafehouse(row: PublicSafehouseRow, now: Date, staleHours: numb
     area: row.area,
     acceptsGenders: row.acceptsGenders,
     acceptsDependants: row.acceptsDependants,
+    acceptsBoysUpToAge: row.acceptsBoysUpToAge,
     stepFreeAccess: row.stepFreeAccess,
     languages: row.languages,
     intakeHours: {

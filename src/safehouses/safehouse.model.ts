@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Provider } from '../providers/provider.model';
 import { Gender } from './gender';
 import { IntakeHours } from './intake-hours.model';
@@ -28,10 +28,18 @@ export class Safehouse {
   @Field()
   acceptsDependants: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age of a boy accepted as a dependant; null when there is no such limit.',
+  })
+  acceptsBoysUpToAge: number | null;
+
   @Field()
   stepFreeAccess: boolean;
 
-  @Field(() => [String], { description: 'ISO 639-1 codes of languages that staff speak.' })
+  @Field(() => [String], {
+    description: 'BCP 47 language tags of the languages that staff speak (e.g. en, ro, ckb, bfi).',
+  })
   languages: string[];
 
   @Field(() => IntakeHours)

@@ -51,6 +51,7 @@ export class SafehousesService {
           publicLongitude: point.longitude,
           acceptsGenders: input.acceptsGenders,
           acceptsDependants: input.acceptsDependants,
+          acceptsBoysUpToAge: input.acceptsBoysUpToAge ?? null,
           stepFreeAccess: input.stepFreeAccess,
           languages: input.languages,
           ...intake,

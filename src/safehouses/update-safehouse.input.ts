@@ -1,10 +1,11 @@
-import { Field, Float, InputType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Clearable } from '../common/validation/input-rules';
 import { Text } from '../common/validation/validators';
 import { Gender } from './gender';
 import { IntakeHoursInput } from './intake-hours.input';
-import { Genders, LanguageCodes, Latitude, Longitude, UK_POSTCODE } from './safehouse-fields';
+import { BoysUpToAge, Genders, LanguageCodes, Latitude, Longitude, UK_POSTCODE } from './safehouse-fields';
 
 /** Only the fields given change. */
 @InputType()
@@ -49,6 +50,15 @@ export class UpdateSafehouseInput {
   @IsOptional()
   @IsBoolean()
   acceptsDependants?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age of a boy accepted as a dependant (0 to 17); null for no limit.',
+  })
+  @Clearable()
+  @IsOptional()
+  @BoysUpToAge()
+  acceptsBoysUpToAge?: number | null;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -40,6 +40,22 @@ describe('rankSupportWorkers', () => {
     ]);
   });
 
+  it('shares a language on its primary subtag, whatever the case, and keeps Kurdish languages apart', () => {
+    const workers = [
+      worker('a-portuguese', Gender.WOMAN, ['PT'], 4),
+      worker('b-kurdish', Gender.WOMAN, ['ku'], 0),
+      worker('c-sorani', Gender.WOMAN, ['ckb'], 5),
+    ];
+    const brazilian = rankSupportWorkers(workers, { languages: ['pt-BR'], prefersWorkerGender: null });
+    expect(brazilian[0].candidate.id).toBe('a-portuguese');
+    expect(brazilian[0].reasons[0]).toBe('speaks Portuguese');
+    const sorani = rankSupportWorkers(workers, { languages: ['ckb'], prefersWorkerGender: null });
+    expect(sorani.map((r) => r.candidate.id)).toEqual(['c-sorani', 'b-kurdish', 'a-portuguese']);
+    expect(sorani[0].reasons[0]).toBe('speaks Sorani (Central Kurdish)');
+    const kurmanji = rankSupportWorkers(workers, { languages: ['kmr'], prefersWorkerGender: null });
+    expect(kurmanji.every((r) => r.score < 100)).toBe(true);
+  });
+
   it('keeps a worker at max − 1 and leaves out one at max', () => {
     const ranked = rankSupportWorkers([worker('x', Gender.MAN, [], 7), worker('y', Gender.MAN, [], 8)], {
       languages: [],

@@ -1,3 +1,4 @@
+import { languageName, sameLanguage } from '../common/validation/language-tags';
 import { Gender } from '../safehouses/gender';
 
 export interface Candidate {
@@ -19,7 +20,6 @@ export interface Ranked<C extends Candidate> {
   reasons: string[];
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 const GENDER_WORDS: Record<Gender, string> = {
   [Gender.WOMAN]: 'woman',
   [Gender.MAN]: 'man',
@@ -30,17 +30,21 @@ const GENDER_WORDS: Record<Gender, string> = {
  * Ranks workers with room (CONTRACT.md, Support workers): a language shared with the survivor
  * first, then the survivor's preferred worker gender, then the lowest caseload share. The score
  * keeps that order (language 100, gender 10, room up to 1) and each reason says why in words.
+ * Languages are shared on their primary subtag (`pt` speaks to `pt-BR`; `ku` not to `ckb`); the
+ * reason names the worker's own.
  */
 export function rankSupportWorkers<C extends Candidate>(candidates: C[], needs: Needs): Ranked<C>[] {
   return candidates
     .filter((c) => c.activeCaseload < c.maxCaseload)
     .map((candidate) => {
       const reasons: string[] = [];
-      const shared = candidate.languages.filter((language) => needs.languages.includes(language));
+      const shared = candidate.languages.filter((language) =>
+        needs.languages.some((needed) => sameLanguage(language, needed)),
+      );
       let score = 0;
       if (shared.length > 0) {
         score += 100;
-        reasons.push(`speaks ${shared.map((code) => LANGUAGE_NAMES.of(code) ?? code).join(' and ')}`);
+        reasons.push(`speaks ${shared.map(languageName).join(' and ')}`);
       }
       if (needs.prefersWorkerGender && candidate.gender === needs.prefersWorkerGender) {
         score += 10;

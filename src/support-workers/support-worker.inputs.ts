@@ -1,11 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { LanguageTags } from '../common/validation/language-tags';
 import { Text } from '../common/validation/validators';
 import { Gender } from '../safehouses/gender';
 import { AssignmentRole } from './support-worker-assignment.entity';
 import { Clearable } from '../common/validation/input-rules';
-
-const LANGUAGE = { each: true, message: 'languages must be two-letter ISO 639-1 codes' };
 
 @InputType()
 export class CreateSupportWorkerInput {
@@ -22,8 +21,7 @@ export class CreateSupportWorkerInput {
   gender: Gender;
 
   @Field(() => [String])
-  @ArrayMaxSize(20)
-  @Matches(/^[a-z]{2}$/, LANGUAGE)
+  @LanguageTags(20)
   languages: string[];
 
   @Field(() => Int)
@@ -53,8 +51,7 @@ export class UpdateSupportWorkerInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @Matches(/^[a-z]{2}$/, LANGUAGE)
+  @LanguageTags(20)
   languages?: string[];
 
   @Field(() => Int, { nullable: true })

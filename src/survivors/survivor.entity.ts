@@ -1,5 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Gender } from '../safehouses/gender';
+import { AgeStatus } from './age-status';
+import { DependantDetail } from './dependant-age-band';
 import { NrmStatus } from './nrm-status';
 
 /**
@@ -9,6 +11,11 @@ import { NrmStatus } from './nrm-status';
  */
 @Entity('survivor')
 @Check('survivor_dependants_check', `"dependants" BETWEEN 0 AND 20`)
+@Check('survivor_age_status_check', `"age_status" IN ('ADULT', 'CHILD', 'AGE_UNCERTAIN')`)
+@Check(
+  'survivor_dependants_detail_check',
+  `jsonb_typeof("dependants_detail") = 'array' AND jsonb_array_length("dependants_detail") IN (0, "dependants")`,
+)
 export class SurvivorEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,8 +33,20 @@ export class SurvivorEntity {
   @Column('smallint', { default: 0 })
   dependants: number;
 
+  /** The dependants one by one (age band, gender), when described so; else empty and only counted. */
+  @Column('jsonb', { default: () => `'[]'` })
+  dependantsDetail: DependantDetail[];
+
+  /** Always ADULT for someone placed or supported; the default is what every earlier row was. */
+  @Column('text', { default: AgeStatus.ADULT })
+  ageStatus: AgeStatus;
+
+  /** BCP 47 tags as given (trimmed); compared on the primary language subtag. */
   @Column('text', { array: true, default: '{}' })
   languages: string[];
+
+  @Column('boolean', { default: false })
+  interpreterNeeded: boolean;
 
   @Column('text', { nullable: true })
   accessibilityNeeds: string | null;

@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Gender } from '../safehouses/gender';
 import { DateScalar } from '../common/graphql/date.scalar';
+import { AgeStatus } from './age-status';
+import { Dependant } from './dependant.model';
 import { NrmStatus } from './nrm-status';
 
 @ObjectType({
@@ -41,6 +43,14 @@ export class Survivor {
     description: 'REFERRED for more than 5 working days since nrmReferredOn without a reasonable-grounds decision.',
   })
   reasonableGroundsOverdue?: boolean;
+  @Field(() => AgeStatus)
+  ageStatus: AgeStatus;
+
+  @Field(() => [Dependant], { description: 'The dependants one by one, when they were described so.' })
+  dependantsDetail: Dependant[];
+
+  @Field({ description: 'The person needs an interpreter, whatever the staff speak.' })
+  interpreterNeeded: boolean;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,

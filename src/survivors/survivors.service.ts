@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../common/access/access-policy';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
+import { ageStatusOf } from './age-status';
 import { NrmStatus } from './nrm-status';
 import { SurvivorEntity } from './survivor.entity';
 import { SurvivorInput } from './survivor.input';
@@ -21,6 +22,9 @@ export function toSurvivor(entity: SurvivorEntity): Survivor {
     prefersWorkerGender: entity.prefersWorkerGender,
     nrmStatus: entity.nrmStatus,
     nrmReferredOn: entity.nrmReferredOn,
+    ageStatus: entity.ageStatus,
+    dependantsDetail: entity.dependantsDetail.map(({ ageBand, gender }) => ({ ageBand, gender })),
+    interpreterNeeded: entity.interpreterNeeded,
     erasedAt: entity.erasedAt,
   };
 }
@@ -36,15 +40,24 @@ export class SurvivorsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A new person from what a referral or an outreach intake carries, inside the caller's transaction. */
+  /**
+   * A new person from what a referral or an outreach intake carries, inside the caller's
+   * transaction; the caller checked eligibility (only an adult is ever stored, eligibility.ts).
+   */
   async create(tx: RequestContext, input: SurvivorInput, referrerOrganisationId: string): Promise<SurvivorEntity> {
+    const ageStatus = ageStatusOf(input);
+    if (!ageStatus) throw DomainError.badInput('ageStatus', 'ageStatus is required: give ageStatus, or adult.');
+    const dependantsDetail = (input.dependantsDetail ?? []).map(({ ageBand, gender }) => ({ ageBand, gender }));
     return tx.manager.save(
       tx.manager.create(SurvivorEntity, {
         reference: input.reference ?? null,
         preferredName: input.preferredName ?? null,
         gender: input.gender,
-        dependants: input.dependants ?? 0,
+        ageStatus,
+        dependants: input.dependants ?? dependantsDetail.length,
+        dependantsDetail,
         languages: input.languages ?? [],
+        interpreterNeeded: input.interpreterNeeded ?? false,
         accessibilityNeeds: input.accessibilityNeeds ?? null,
         needsAccessibleBed: input.needsAccessibleBed ?? false,
         prefersWorkerGender: input.prefersWorkerGender ?? null,
@@ -81,8 +94,9 @@ export class SurvivorsService {
 
   /**
    * Erases the details of these people that are not erased yet (CONTRACT.md, Confidentiality): what
-   * identifies or describes them goes; gender, dependants, NRM status and the accessible-bed need
-   * stay for the counts. Returns the ids it erased.
+   * identifies or describes them goes, their children's age bands too; gender, the number of
+   * dependants, NRM status, age status and the accessible-bed and interpreter needs stay for the
+   * counts. Returns the ids it erased.
    */
   async eraseDetails(tx: RequestContext, ids: string[], reason: string): Promise<string[]> {
     if (ids.length === 0) return [];
@@ -90,8 +104,8 @@ export class SurvivorsService {
       // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count], a SELECT with rows.
       `WITH erased AS (
          UPDATE survivor s
-            SET reference = NULL, preferred_name = NULL, languages = '{}', accessibility_needs = NULL,
-                prefers_worker_gender = NULL, erased_at = $1, erasure_reason = $2
+            SET reference = NULL, preferred_name = NULL, languages = '{}', dependants_detail = '[]',
+                accessibility_needs = NULL, prefers_worker_gender = NULL, erased_at = $1, erasure_reason = $2
           WHERE s.erased_at IS NULL AND s.id = ANY($3::uuid[])
          RETURNING s.id)
        SELECT id FROM erased`,

@@ -288,7 +288,7 @@ describe('holds and placements', () => {
 
   describe('eligibility at confirm', () => {
     it.each([
-      [{ adult: false }, 'CHILD_REFER_TO_LOCAL_AUTHORITY', /local authority children's services/],
+      [{ adult: false }, 'CHILD_REFER_TO_LOCAL_AUTHORITY', /local authority's children's services/],
       [{ consentToReferral: false }, 'CONSENT_REQUIRED', /agree/],
       [{ gender: 'MAN' }, 'NOT_ELIGIBLE', /gender/],
       [{ dependants: 1 }, 'NOT_ELIGIBLE', /dependants/],

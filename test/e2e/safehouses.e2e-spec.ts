@@ -78,6 +78,8 @@ describe('safehouses and beds', () => {
     const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR);
     const cases: [Record<string, unknown>, string][] = [
       [{ languages: ['English'] }, 'input.languages'],
+      [{ languages: ['pt-BR', 'PT-br'] }, 'input.languages'],
+      [{ acceptsBoysUpToAge: 18 }, 'input.acceptsBoysUpToAge'],
       [{ latitude: 123 }, 'input.latitude'],
       [{ acceptsGenders: [] }, 'input.acceptsGenders'],
       [{ intakeHours: { open24Hours: false, opensAt: '25:00', closesAt: '08:00' } }, 'input.intakeHours.opensAt'],

@@ -210,6 +210,7 @@ function plainText(name: string): string {
   const byName: Record<string, string> = {
     languages: 'en',
     language: 'ro',
+    preferLanguage: 'ckb',
     postcode: 'M1 1AA',
     opensAt: '09:00',
     closesAt: '17:00',
