@@ -265,6 +265,12 @@ describeInBrowser('web page: provider coordinator', () => {
 
     // move-on: support ending soon, overdue first and marked
     const decidedOn = (daysAgo: number) => londonDay(new Date(Date.now() - daysAgo * DAY_MS));
+    // A conclusive decision follows a positive reasonable-grounds one (CONTRACT.md, The NRM journey).
+    await ok(
+      DECISION,
+      { input: { survivorId: chen.survivor.id, decision: 'POSITIVE_REASONABLE_GROUNDS', decidedOn: decidedOn(60) } },
+      coordinator,
+    );
     await ok(
       DECISION,
       { input: { survivorId: chen.survivor.id, decision: 'POSITIVE_CONCLUSIVE_GROUNDS', decidedOn: decidedOn(40) } },
