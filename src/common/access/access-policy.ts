@@ -29,10 +29,7 @@ export class AccessPolicy {
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
       case Role.SUPPORT_WORKER:
-        return {
-          where: `${providerIdColumn} = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(providerIdColumn, organisationId);
       case Role.COMMISSIONER:
         return {
           where: `${providerIdColumn} IN (${commissionedNowSql(':accessOrganisationId', ':accessToday')})`,
@@ -48,10 +45,7 @@ export class AccessPolicy {
       case Role.ADMIN:
         return EVERYTHING;
       case Role.COMMISSIONER:
-        return {
-          where: `${commissionerIdColumn} = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(commissionerIdColumn, organisationId);
       case Role.PROVIDER_COORDINATOR:
       case Role.SUPPORT_WORKER: // those that commission the provider now
         return {
@@ -208,15 +202,9 @@ export class AccessPolicy {
       case Role.ADMIN:
         return EVERYTHING;
       case Role.DUTY_OFFICER:
-        return {
-          where: `${alias}.referrer_organisation_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(`${alias}.referrer_organisation_id`, organisationId);
       case Role.PROVIDER_COORDINATOR:
-        return {
-          where: `${alias}.provider_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(`${alias}.provider_id`, organisationId);
       case Role.SUPPORT_WORKER:
         return {
           where: `(${assignedToCaseSql(`${alias}.support_case_id`, ':accessUserId')}
@@ -239,10 +227,7 @@ export class AccessPolicy {
       case Role.ADMIN:
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
-        return {
-          where: `${alias}.provider_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(`${alias}.provider_id`, organisationId);
       case Role.SUPPORT_WORKER:
         return { where: assignedToCaseSql(`${alias}.id`, ':accessUserId'), params: { accessUserId: userId } };
       case Role.DUTY_OFFICER:
@@ -273,10 +258,7 @@ export class AccessPolicy {
       case Role.ADMIN:
         return EVERYTHING;
       case Role.DUTY_OFFICER:
-        return {
-          where: `${alias}.referrer_organisation_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(`${alias}.referrer_organisation_id`, organisationId);
       case Role.PROVIDER_COORDINATOR:
         return {
           where: `(EXISTS (SELECT 1 FROM support_case sc WHERE sc.survivor_id = ${alias}.id AND sc.provider_id = :accessOrganisationId)
@@ -307,10 +289,7 @@ export class AccessPolicy {
       case Role.ADMIN:
         return EVERYTHING;
       case Role.PROVIDER_COORDINATOR:
-        return {
-          where: `${alias}.provider_id = :accessOrganisationId`,
-          params: { accessOrganisationId: organisationId },
-        };
+        return ofOrganisation(`${alias}.provider_id`, organisationId);
       case Role.SUPPORT_WORKER:
         return {
           where: assignedToCaseSql(`${alias}.support_case_id`, ':accessUserId'),
@@ -421,6 +400,11 @@ export class AccessPolicy {
     }
     return named;
   }
+}
+
+/** Rows (by an organisation-id column) of the caller's own organisation. */
+function ofOrganisation(column: string, organisationId: string | null): Scope {
+  return { where: `${column} = :accessOrganisationId`, params: { accessOrganisationId: organisationId } };
 }
 
 /** Commissionings in force on a day (starts and ends inclusive). */
