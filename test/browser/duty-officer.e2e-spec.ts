@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../src/common/roles';
 import { Gender } from '../../src/safehouses/gender';
 import {
+  SCREENSHOTS,
   accessibilityViolations,
   closeAll,
   describeInBrowser,
@@ -25,6 +27,11 @@ async function searchFromTown(page: Page, town: string) {
   await page.getByLabel('Gender').selectOption('WOMAN');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.locator('#results-heading').waitFor();
+}
+
+/** The "More needs" disclosure's summary: a tap opens or folds it. */
+function moreNeeds(page: Page) {
+  return page.locator('summary').filter({ hasText: 'More needs' });
 }
 
 function card(page: Page, area: string) {
@@ -290,6 +297,9 @@ describeInBrowser('web page: duty officer', () => {
       'Pick a town from the list instead',
     );
 
+    // Nights are behind "More needs", folded away on the first screen.
+    expect(await page.getByLabel('Nights').isVisible()).toBe(false);
+    await moreNeeds(page).click();
     await page.getByLabel('Nights').fill('400');
     await page.getByLabel('Or pick a town').selectOption('Bristol');
     await page.getByLabel('Gender').selectOption('WOMAN');
@@ -342,6 +352,70 @@ describeInBrowser('web page: duty officer', () => {
     } finally {
       t.clock.reset();
     }
+    await closeAll(context);
+  });
+  it('puts where, who and Search on the first screen of a phone, keeps "More needs" for the tab, and offers the best-fitting bed first with the Hold buttons in one column', async () => {
+    const provider = await t.world.provider({ name: 'Tyne Rooms' });
+    // Two houses at one point, so at one distance, neither inspected: Haven sends them by name.
+    const where = { latitude: 54.9783, longitude: -1.6178 };
+    const familyOnly = await t.world.safehouse(provider.id, { ...where, name: 'A family house', area: 'Jesmond' });
+    await t.world.bed(familyOnly.id, { label: 'Room 1', sleeps: 4 });
+    const mixed = await t.world.safehouse(provider.id, { ...where, name: 'B mixed house', area: 'Heaton' });
+    await t.world.bed(mixed.id, { label: 'Family room', sleeps: 3 });
+    await t.world.bed(mixed.id, { label: 'Single room at the back, up the stairs', sleeps: 1 });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (const control of [
+      page.getByRole('button', { name: 'Use my location' }),
+      page.getByLabel('Or pick a town'),
+      page.getByLabel('Gender'),
+      page.getByRole('button', { name: 'Search', exact: true }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y).toBeGreaterThan(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    expect(await page.getByLabel('Nights').isVisible()).toBe(false);
+    expect(await page.getByLabel('Dependants coming too').isVisible()).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'duty-first-screen.png') });
+
+    // "More needs": opened and filled in, it is as it was after a reload of the tab.
+    await moreNeeds(page).click();
+    await page.getByLabel('Nights').fill('2');
+    await page.getByLabel('Needs step-free access').check();
+    await page.getByLabel('Needs step-free access').uncheck();
+    expect(await moreNeeds(page).textContent()).toContain('2 nights');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-more-needs');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    expect(await page.getByLabel('Nights').inputValue()).toBe('2');
+    await moreNeeds(page).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    expect(await page.getByLabel('Nights').isVisible()).toBe(false);
+    expect(await moreNeeds(page).textContent()).toContain('2 nights');
+
+    // A single woman: the single room first, before the family rooms Haven would list first.
+    await searchFromTown(page, 'Newcastle upon Tyne');
+    expect(await page.locator('.search-summary').textContent()).toContain('2 nights');
+    expect(await page.locator('li.result h3').allTextContents()).toEqual(['Heaton', 'Jesmond']);
+    expect(await card(page, 'Heaton').locator('.bed > span').allTextContents()).toEqual([
+      'Single room at the back, up the stairs, sleeps 1',
+      'Family room, sleeps 3',
+    ]);
+    const holdButtons = page.getByRole('button', { name: /^Hold / });
+    expect(await holdButtons.count()).toBe(3);
+    const columns = new Set<number>();
+    for (const button of await holdButtons.all()) columns.add(Math.round((await button.boundingBox())!.x));
+    expect(columns.size).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-results-by-fit');
     await closeAll(context);
   });
 });

@@ -13,6 +13,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * No answer came back (no connection, a timeout, a gateway's error page): the request may or may not
+ * have reached Haven and done its work. Sending it again is safe only with the same idempotency key.
+ */
+export class UnansweredError extends ApiError {}
+
 interface GraphQLError {
   message: string;
   extensions?: { code?: string; reason?: string; field?: string };
@@ -48,8 +54,15 @@ export function logOut(): void {
 
 const TIMEOUT_MS = 30_000;
 
-/** One GraphQL operation over HTTP; resolves to `data` or throws an ApiError. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * One GraphQL operation over HTTP; resolves to `data` or throws an ApiError (an UnansweredError
+ * when no answer came back). `timeoutMs` gives up waiting sooner than the default.
+ */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
   const token = storedToken();
   let response: Response;
   try {
@@ -57,16 +70,16 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
     });
   } catch {
-    throw new ApiError('Haven could not be reached. Check the connection and try again.');
+    throw new UnansweredError('Haven could not be reached. Check the connection and try again.');
   }
   let body: { data?: T | null; errors?: GraphQLError[] };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`Haven answered with an error (HTTP ${response.status}). Try again in a moment.`);
+    throw new UnansweredError(`Haven answered with an error (HTTP ${response.status}). Try again in a moment.`);
   }
   const error = body.errors?.[0];
   if (error) {
@@ -80,11 +93,37 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 
 let live: Client | undefined;
 
+/** The live connection: `live` only while the socket is open and Haven has acknowledged it. */
+export type LiveState = 'off' | 'connecting' | 'live';
+
+let liveState: LiveState = 'off';
+const liveStateListeners = new Set<(state: LiveState) => void>();
+
+function setLiveState(state: LiveState): void {
+  if (state === liveState) return;
+  liveState = state;
+  for (const listener of liveStateListeners) listener(state);
+}
+
+export function currentLiveState(): LiveState {
+  return liveState;
+}
+
+/** Called on each change of the live connection's state; returns the function that stops it. */
+export function onLiveState(listener: (state: LiveState) => void): () => void {
+  liveStateListeners.add(listener);
+  return () => liveStateListeners.delete(listener);
+}
+
 /** The graphql-ws connection on /graphql, opened on first use with the session's token. */
 function liveClient(): Client {
   if (!live) {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-    live = createClient({
+    // A client closed at sign-out may still report its closing: only the current one's events count.
+    const ours = (state: LiveState) => () => {
+      if (live === client) setLiveState(state);
+    };
+    const client = createClient({
       url,
       lazy: true,
       retryAttempts: Infinity,
@@ -92,7 +131,9 @@ function liveClient(): Client {
         const token = storedToken();
         return token ? { authorization: `Bearer ${token}` } : {};
       },
+      on: { connecting: ours('connecting'), connected: ours('live'), closed: ours('off') },
     });
+    live = client;
   }
   return live;
 }
@@ -100,6 +141,7 @@ function liveClient(): Client {
 function closeLive(): void {
   void live?.dispose();
   live = undefined;
+  setLiveState('off');
 }
 
 /** Subscribes; returns the function that stops it. */

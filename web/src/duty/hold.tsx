@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { countdown, formatDayAndTime, formatTime } from '../format';
 import { useAction, useNow, useQuery } from '../hooks';
@@ -26,7 +26,6 @@ import {
   PLACEMENT,
   RELEASE_HOLD,
   kindLabel,
-  newKey,
   type Gender,
   type NrmStatus,
   type PlacementDetail,
@@ -40,7 +39,10 @@ import {
   useHeadingFocus,
   type FieldErrors,
 } from './parts';
-import { searchState } from './store';
+import { useOnline } from './connection';
+import { RETRY_DELAYS_MS, sendWithRetries } from './retry';
+import { holdAttempts, searchState } from './store';
+import { SEND_TIMEOUT_MS, isUnanswered, pause } from './use-hold';
 
 /** The minutes said aloud: every 5 minutes, then each of the last 5 (never every second). */
 function spokenMinutes(msLeft: number): number {
@@ -73,7 +75,9 @@ export function Countdown(props: { until: string; now: Date }) {
 
 /** The held bed: time left, the provider's 24/7 line, release, and the survivor's details to confirm. */
 export function HoldView(props: { id: string }) {
-  const { data, error, loading } = useQuery<{ placement: PlacementDetail | null }>(PLACEMENT, { id: props.id });
+  const { data, error, loading, reload } = useQuery<{ placement: PlacementDetail | null }>(PLACEMENT, {
+    id: props.id,
+  });
   const now = useNow(1000);
   const [released, setReleased] = useState(false);
   const [expiredOnConfirm, setExpiredOnConfirm] = useState(false);
@@ -89,9 +93,16 @@ export function HoldView(props: { id: string }) {
   // Confirmed (or further on) already: that is the placement's own view.
   useEffect(() => {
     if (placement && !['HELD', 'EXPIRED', 'RELEASED'].includes(placement.status)) {
+      holdAttempts.endPlacement(placement.id);
       location.replace(`#/placement/${placement.id}`);
     }
   }, [placement?.status]);
+
+  // The hold is over: its attempt ends, and a new tap on the bed starts afresh with a new key.
+  const over = released || placement?.status === 'RELEASED' || expired;
+  useEffect(() => {
+    if (over) holdAttempts.endPlacement(props.id);
+  }, [over]);
 
   if (!placement) {
     return (
@@ -157,6 +168,7 @@ export function HoldView(props: { id: string }) {
         placementId={placement.id}
         onExpired={() => setExpiredOnConfirm(true)}
         onConfirmed={(id) => navigate(`/placement/${id}`)}
+        onUnanswered={reload}
       />
       <ReleaseButton id={placement.id} onReleased={() => setReleased(true)} />
     </>
@@ -228,7 +240,17 @@ function checkSurvivor(form: SurvivorForm): FieldErrors {
   return errors;
 }
 
-function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => void; onExpired: () => void }) {
+/**
+ * The survivor's details, then confirmPlacement with the hold's attempt key (attempts.ts): a
+ * confirmation whose answer was lost goes again by itself, then by "Try again", and books at most once.
+ * `onUnanswered` looks at the placement again: a confirmation that did go through moves the view on.
+ */
+function ConfirmForm(props: {
+  placementId: string;
+  onConfirmed: (id: string) => void;
+  onExpired: () => void;
+  onUnanswered: () => void;
+}) {
   const guest = searchState.run?.guest;
   const [form, setFormState] = useState<SurvivorForm>(() => ({
     reference: '',
@@ -243,10 +265,13 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
     adult: false,
     consentToReferral: false,
   }));
-  const [key] = useState(newKey);
+  const [key] = useState(() => holdAttempts.forPlacement(props.placementId).key);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
+  const [retry, setRetry] = useState(0);
+  const [unanswered, setUnanswered] = useState(false);
+  const sent = useRef<Record<string, unknown> | undefined>(undefined);
   const [languageChoice, setLanguageChoice] = useState('');
   const setForm = (change: Partial<SurvivorForm>) => setFormState((previous) => ({ ...previous, ...change }));
 
@@ -273,16 +298,37 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
     if (form.preferredName.trim()) survivor.preferredName = form.preferredName.trim();
     if (form.accessibilityNeeds.trim()) survivor.accessibilityNeeds = form.accessibilityNeeds.trim();
     if (form.prefersWorkerGender) survivor.prefersWorkerGender = form.prefersWorkerGender;
+    sent.current = { placementId: props.placementId, survivor, idempotencyKey: key };
+    await send(sent.current);
+  }
+
+  async function send(input: Record<string, unknown>) {
     setBusy(true);
+    setRetry(0);
+    setUnanswered(false);
+    setError(undefined);
     try {
-      const answer = await gql<{ confirmPlacement: PlacementDetail }>(CONFIRM, {
-        input: { placementId: props.placementId, survivor, idempotencyKey: key },
-      });
+      const answer = await sendWithRetries(
+        () => gql<{ confirmPlacement: PlacementDetail }>(CONFIRM, { input }, { timeoutMs: SEND_TIMEOUT_MS }),
+        { isUnanswered, wait: pause, onRetry: setRetry },
+      );
+      holdAttempts.endPlacement(props.placementId);
       props.onConfirmed(answer.confirmPlacement.id);
     } catch (caught) {
+      if (isUnanswered(caught)) {
+        setUnanswered(true);
+        props.onUnanswered();
+        return;
+      }
       const apiError = errorOf(caught);
       if (apiError.reason === 'HOLD_EXPIRED') {
         props.onExpired();
+        return;
+      }
+      if (apiError.field === 'input.idempotencyKey') {
+        // The first confirmation went through, with the details sent then: the placement shows them.
+        setError(new ApiError('This bed was confirmed already, with the details sent the first time.'));
+        props.onUnanswered();
         return;
       }
       const onField = fieldErrorsFrom(apiError, CONTROLS);
@@ -295,6 +341,16 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
       setBusy(false);
     }
   }
+
+  /** The same confirmation again, with the same details and key. */
+  function tryAgain() {
+    if (sent.current) void send(sent.current);
+  }
+
+  // The signal is back: an unanswered confirmation goes again by itself.
+  useOnline(() => {
+    if (unanswered && !busy) tryAgain();
+  });
 
   return (
     <form class="stack confirm-form" onSubmit={submit} noValidate aria-labelledby="confirm-heading">
@@ -418,6 +474,22 @@ function ConfirmForm(props: { placementId: string; onConfirmed: (id: string) => 
         errors={errors}
       />
       <ErrorNotice error={error} />
+      {busy && retry > 0 && (
+        <p class="notice" role="status">
+          No answer yet: sending the same confirmation again ({retry} of {RETRY_DELAYS_MS.length})…
+        </p>
+      )}
+      {unanswered && !busy && (
+        <div class="notice notice-warn stack" role="alert">
+          <p>
+            No answer from Haven: the confirmation may or may not have gone through. Trying again sends the same
+            details, so the bed is never booked twice.
+          </p>
+          <button type="button" class="primary wide" onClick={tryAgain}>
+            Try again
+          </button>
+        </div>
+      )}
       <button type="submit" class="primary wide" disabled={busy}>
         {busy ? 'Confirming…' : 'Confirm placement'}
       </button>

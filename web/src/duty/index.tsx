@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../session';
 import { Layout, useTitle } from '../ui';
+import { OfflineNotice } from './connection';
 import { HoldView } from './hold';
 import { PlacementView } from './placement';
 import { PlacementsView } from './placements';
@@ -21,7 +22,7 @@ export function DutyOfficerApp(props: { me: Me; route: string[] }) {
 
   let title = 'Find a bed';
   let current = '#/search';
-  let content = <SearchView />;
+  let content = <SearchView meId={props.me.id} />;
   if (view === 'hold' && id) {
     title = 'Held bed';
     current = '';
@@ -39,6 +40,7 @@ export function DutyOfficerApp(props: { me: Me; route: string[] }) {
 
   return (
     <Layout me={props.me} nav={NAV} current={current}>
+      <OfflineNotice />
       {content}
     </Layout>
   );

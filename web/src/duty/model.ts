@@ -148,6 +148,25 @@ export const PLACEMENT = `query Placement($id: ID!) { placement(id: $id) { ${PLA
 
 export const HOLD_BED = `mutation Hold($input: HoldBedInput!) { holdBed(input: $input) { id status holdExpiresAt } }`;
 
+/**
+ * A live hold of the officer's organisation (the API scopes placements), with who made it. The 50
+ * newest (a page of 100 costs more than Haven allows): an organisation with more live holds than
+ * that at once may miss an officer's oldest.
+ */
+export interface HeldBed {
+  id: string;
+  holdExpiresAt: string | null;
+  bed: { id: string; label: string };
+  safehouse: { id: string; area: string };
+  referrer: { id: string };
+}
+
+export const HELD_BEDS = `query HeldBeds {
+  placements(filter: { statuses: [HELD] }, first: 50) {
+    edges { node { id holdExpiresAt bed { id label } safehouse { id area } referrer { id } } }
+  }
+}`;
+
 export const RELEASE_HOLD = `mutation Release($id: ID!) { releaseHold(placementId: $id) { id status } }`;
 
 export const CONFIRM = `mutation Confirm($input: ConfirmPlacementInput!) {

@@ -1,3 +1,5 @@
+import type { Option } from './fields';
+
 /**
  * Towns and cities of England and Wales a duty officer may search from or steer clear of: the
  * centre of each (the town hall or main station, to about 1 km), alphabetical. Ports and airports
@@ -137,3 +139,9 @@ export const TOWNS: readonly Town[] = [
 export function townNamed(name: string): Town | undefined {
   return TOWNS.find((town) => town.name === name);
 }
+
+/** The towns as a select's options. */
+export const TOWN_OPTIONS: readonly Option[] = TOWNS.map((town) => ({ value: town.name, label: town.name }));
+
+/** The select value that stands for the phone's own location. */
+export const HERE = '__here__';
