@@ -33,6 +33,8 @@ export function Day(props: { me: Me }) {
     PAGE,
   );
   const [message, setMessage] = useState<string | null>(null);
+  // A goal's card stays where it is, so its update is announced without moving focus from the button.
+  const [said, setSaid] = useState('');
   const today = londonDay();
   const cases = list.nodes && sortByUrgency(list.nodes, today);
 
@@ -41,18 +43,33 @@ export function Day(props: { me: Me }) {
     list.reload();
   }
 
+  function goalSaved(text: string) {
+    setSaid(text);
+    list.reload();
+  }
+
   return (
     <>
       <h1>My day</h1>
       <p class="lede">The people you support, those whose support ends within {SOON_DAYS} days first.</p>
       <Status message={message} />
+      <p class="visually-hidden" role="status" data-testid="goal-status">
+        {said}
+      </p>
       <ErrorNotice error={list.error} />
       {!cases && list.loading && <Loading label="Loading your caseload…" />}
       {cases && cases.length === 0 && <p>No one is assigned to you at the moment.</p>}
       {cases && cases.length > 0 && (
         <ul class="cards">
           {cases.map((supportCase) => (
-            <CaseCard key={supportCase.id} supportCase={supportCase} me={props.me} today={today} onDone={done} />
+            <CaseCard
+              key={supportCase.id}
+              supportCase={supportCase}
+              me={props.me}
+              today={today}
+              onDone={done}
+              onGoalSaved={goalSaved}
+            />
           ))}
         </ul>
       )}
@@ -79,7 +96,13 @@ export function sortByUrgency(cases: SupportCase[], today: string): SupportCase[
   );
 }
 
-function CaseCard(props: { supportCase: SupportCase; me: Me; today: string; onDone: (text: string) => void }) {
+function CaseCard(props: {
+  supportCase: SupportCase;
+  me: Me;
+  today: string;
+  onDone: (text: string) => void;
+  onGoalSaved: (text: string) => void;
+}) {
   const { supportCase, me, today } = props;
   const { survivor } = supportCase;
   const name = survivorName(survivor);
@@ -133,7 +156,7 @@ function CaseCard(props: { supportCase: SupportCase; me: Me; today: string; onDo
           <h3 id={`${headingId}-goals`}>Your move-on goals</h3>
           <ul class="goals">
             {myGoals.map((goal) => (
-              <GoalItem key={goal.id} goal={goal} onDone={props.onDone} />
+              <GoalItem key={goal.id} goal={goal} onDone={props.onGoalSaved} />
             ))}
           </ul>
         </section>

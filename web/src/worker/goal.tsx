@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { words } from '../format';
 import { useAction } from '../hooks';
@@ -11,6 +11,9 @@ import { label } from './words';
 export function GoalItem(props: { goal: Goal; onDone: (text: string) => void }) {
   const { goal } = props;
   const [note, setNote] = useState(goal.note ?? '');
+  // The answer's status shows at once; the caseload's reload then brings the same.
+  const [shown, setShown] = useState(goal.status);
+  useEffect(() => setShown(goal.status), [goal.status]);
   const update = useAction((input: { status?: GoalStatus; note?: string | null }) =>
     gql<{ updateMoveOnGoal: { status: GoalStatus; note: string | null } }>(UPDATE_GOAL, { goalId: goal.id, input }),
   );
@@ -18,12 +21,17 @@ export function GoalItem(props: { goal: Goal; onDone: (text: string) => void }) 
   const legendId = `goal-${goal.id}-name`;
 
   async function setStatus(status: GoalStatus) {
+    if (update.busy || shown === status) return;
     const answer = await update.run({ status });
-    if (answer) props.onDone(`${goal.description}: ${words(status)}.`);
+    if (!answer) return;
+    setShown(answer.updateMoveOnGoal.status);
+    props.onDone(`${goal.description}: ${words(status)}.`);
   }
 
   async function saveNote(event: Event) {
     event.preventDefault();
+    if (update.busy) return;
+    if (note.trim() === (goal.note ?? '')) return props.onDone(`No change to the note on ${goal.description}.`);
     const answer = await update.run({ note: note.trim() || null });
     if (answer) props.onDone(`Note saved on ${goal.description}.`);
   }
@@ -42,9 +50,9 @@ export function GoalItem(props: { goal: Goal; onDone: (text: string) => void }) 
           <button
             key={status}
             type="button"
-            aria-pressed={goal.status === status}
-            disabled={update.busy}
-            onClick={() => goal.status !== status && setStatus(status)}
+            aria-pressed={shown === status}
+            aria-disabled={update.busy || undefined}
+            onClick={() => setStatus(status)}
           >
             {statusWords(status)}
           </button>
@@ -53,7 +61,7 @@ export function GoalItem(props: { goal: Goal; onDone: (text: string) => void }) 
       <form class="stack" onSubmit={saveNote}>
         <label for={noteId}>Note on “{goal.description}”</label>
         <textarea id={noteId} rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-        <button type="submit" disabled={update.busy || note.trim() === (goal.note ?? '')}>
+        <button type="submit" aria-disabled={update.busy || undefined} aria-label={`Save note on ${goal.description}`}>
           Save note
         </button>
       </form>
