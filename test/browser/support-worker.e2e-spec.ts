@@ -23,6 +23,7 @@ const WORKER = `mutation($input: CreateSupportWorkerInput!) { createSupportWorke
 const ASSIGN = `mutation($input: AssignSupportWorkerInput!) { assignSupportWorker(input: $input) { id } }`;
 const DECIDE = `mutation($input: RecordNrmDecisionInput!) { recordNrmDecision(input: $input) { id } }`;
 const ADD_GOAL = `mutation($planId: ID!, $input: MoveOnGoalInput!) { addMoveOnGoal(planId: $planId, input: $input) { id } }`;
+const RECONSIDER = `mutation($id: ID!, $on: Date!) { requestNrmReconsideration(survivorId: $id, requestedOn: $on) { id } }`;
 const SUBMIT_RNA = `mutation($input: SubmitRecoveryNeedsAssessmentInput!) { submitRecoveryNeedsAssessment(input: $input) { id } }`;
 const CASE = `query($id: ID!) { supportCase(id: $id) { supportEndsOn
   moveOnPlan { id goals { id description status note } }
@@ -121,6 +122,17 @@ describeInBrowser('web page: support worker', () => {
     await assign(chen, worker);
     await ok(SUBMIT_RNA, { input: { supportCaseId: chen, submittedOn: '2026-11-28', needs: ['HEALTH'] } });
 
+    // Ewa, outreach: a negative reasonable-grounds decision on 19 Nov ends her support 9 working days on,
+    // on 2 Dec; she asked for it to be reconsidered.
+    const ewa = (
+      await ok(OPEN, { input: { providerId: provider.id, area: 'Hull City Council', survivor: survivor('Ewa') } })
+    ).openSupportCase;
+    await ok(DECIDE, {
+      input: { survivorId: ewa.survivor.id, decision: 'NEGATIVE_REASONABLE_GROUNDS', decidedOn: '2026-11-19' },
+    });
+    await ok(RECONSIDER, { id: ewa.survivor.id, on: '2026-11-24' });
+    await assign(ewa.id, worker);
+
     // Dana is supported by a colleague: not on Mira's page.
     const dana = (
       await ok(OPEN, { input: { providerId: provider.id, area: 'Leeds City Council', survivor: survivor('Dana') } })
@@ -134,7 +146,11 @@ describeInBrowser('web page: support worker', () => {
     await page.getByRole('heading', { name: 'My day', level: 1 }).waitFor();
     const cards = page.locator('main li.card');
     await card(page, 'Amina').waitFor();
-    expect(await cards.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['AminaEnds soon', 'Chen']);
+    expect(await cards.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'EwaEnds soon',
+      'AminaEnds soon',
+      'Chen',
+    ]);
     expect(await page.getByText('Dana').count()).toBe(0);
 
     const aminaCard = card(page, 'Amina');
@@ -143,6 +159,12 @@ describeInBrowser('web page: support worker', () => {
     expect(await aminaCard.textContent()).toMatch(/Speaks Albanian · Needs an interpreter/);
     expect(await aminaCard.textContent()).toMatch(/Access needs: Uses a wheelchair/);
     expect(await aminaCard.getByText('Register with a GP').count()).toBe(0);
+
+    const ewaCard = card(page, 'Ewa');
+    expect(await ewaCard.getByTestId('support-end').textContent()).toBe('Support ends Wed 2 Dec (tomorrow)');
+    expect(await ewaCard.getByRole('list', { name: 'Pending for Ewa' }).textContent()).toBe(
+      'NRM reconsideration requested',
+    );
 
     const chenCard = card(page, 'Chen');
     expect(await chenCard.getByTestId('setting').textContent()).toBe('Accommodated at Larch House');
@@ -158,11 +180,16 @@ describeInBrowser('web page: support worker', () => {
 
     // the goal: one tap to DONE, and a note
     const goalGroup = aminaCard.getByRole('group', { name: 'Apply to the council for housing' });
-    await goalGroup.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('status').filter({ hasText: 'Apply to the council for housing: done.' }).waitFor();
+    const done = goalGroup.getByRole('button', { name: 'Done' });
+    await done.click();
+    const said = page.getByTestId('goal-status');
+    await said.filter({ hasText: 'Apply to the council for housing: done.' }).waitFor({ state: 'attached' });
+    await goalGroup.locator('button[aria-pressed="true"]', { hasText: 'Done' }).waitFor();
+    // the card stays put: focus stays on the button tapped
+    expect(await done.evaluate((button) => button === document.activeElement)).toBe(true);
     await aminaCard.getByLabel('Note on “Apply to the council for housing”').fill('Application in; council to reply.');
     await aminaCard.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('status').filter({ hasText: 'Note saved on Apply to the council for housing.' }).waitFor();
+    await said.filter({ hasText: 'Note saved on Apply to the council for housing.' }).waitFor({ state: 'attached' });
     const saved = (await ok(CASE, { id: amina.id })).supportCase.moveOnPlan.goals.find(
       (g: { id: string }) => g.id === goal,
     );
