@@ -205,8 +205,13 @@ describeInBrowser('web page: support worker', () => {
       'Application in; council to reply.',
     );
 
-    // an RNA for Amina: the API's field error by its field, then submitted
-    await card(page, 'Amina').getByRole('button', { name: 'Submit an RNA for Amina' }).click();
+    // an RNA for Amina: cancelled once (focus back on its button), the API's field error by its field, then submitted
+    const openRna = card(page, 'Amina').getByRole('button', { name: 'Submit an RNA for Amina' });
+    await openRna.click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await openRna.waitFor();
+    expect(await openRna.evaluate((button) => button === document.activeElement)).toBe(true);
+    await openRna.click();
     const form = page.getByRole('form', { name: 'Recovery Needs Assessment for Amina' });
     const submittedOn = form.getByLabel('Submitted on');
     expect(await submittedOn.inputValue()).toBe('2026-12-01');

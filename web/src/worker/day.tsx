@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { londonDay } from '../format';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
@@ -113,6 +113,15 @@ function CaseCard(props: {
   const myGoals = (supportCase.moveOnPlan?.goals ?? []).filter((goal) => goal.owner?.user?.id === me.id);
   const left = supportCase.supportEndsOn ? daysBetween(today, supportCase.supportEndsOn) : null;
   const [rnaOpen, setRnaOpen] = useState(false);
+  // A cancelled form is gone: focus goes back to the button that opened it.
+  const rnaButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (!rnaOpen && cancelled.current) {
+      cancelled.current = false;
+      rnaButton.current?.focus();
+    }
+  }, [rnaOpen]);
 
   const facts = [
     survivor.languages.length ? `Speaks ${survivor.languages.map(languageName).join(', ')}` : null,
@@ -168,14 +177,23 @@ function CaseCard(props: {
             supportCase={supportCase}
             name={name}
             today={today}
-            onCancel={() => setRnaOpen(false)}
+            onCancel={() => {
+              cancelled.current = true;
+              setRnaOpen(false);
+            }}
             onDone={(text) => {
               setRnaOpen(false);
               props.onDone(text);
             }}
           />
         ) : (
-          <button type="button" class="wide" aria-label={`Submit an RNA for ${name}`} onClick={() => setRnaOpen(true)}>
+          <button
+            ref={rnaButton}
+            type="button"
+            class="wide"
+            aria-label={`Submit an RNA for ${name}`}
+            onClick={() => setRnaOpen(true)}
+          >
             Submit an RNA…
           </button>
         ))}
