@@ -6,6 +6,7 @@ import { Login } from './login';
 import { ProviderApp } from './provider';
 import { useRoute } from './route';
 import { storedToken, type Me } from './session';
+import { SupportWorkerApp } from './worker';
 import { ErrorNotice, Layout, Loading } from './ui';
 
 const ME = `query Me { me { id displayName role organisation { id name } } }`;
@@ -65,6 +66,8 @@ export function App() {
       return <DutyOfficerApp me={me} route={route} />;
     case 'PROVIDER_COORDINATOR':
       return <ProviderApp me={me} route={route} />;
+    case 'SUPPORT_WORKER':
+      return <SupportWorkerApp me={me} />;
     case 'COMMISSIONER':
     case 'ADMIN':
       return <CommissionerApp me={me} route={route} />;
@@ -72,10 +75,7 @@ export function App() {
       return (
         <Layout me={me} nav={[]} current="">
           <h1>Signed in</h1>
-          <p>
-            This page serves duty officers, provider coordinators and commissioners. Support workers use their
-            provider's case tools for now.
-          </p>
+          <p>This page serves duty officers, provider coordinators, support workers and commissioners.</p>
         </Layout>
       );
   }
