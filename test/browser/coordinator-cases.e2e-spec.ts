@@ -18,6 +18,10 @@ const DECIDE = `mutation($input: RecordNrmDecisionInput!) { recordNrmDecision(in
 const SUBMIT_RNA = `mutation($input: SubmitRecoveryNeedsAssessmentInput!) { submitRecoveryNeedsAssessment(input: $input) { id } }`;
 const CASE = `query($id: ID!) { supportCase(id: $id) { supportEndsOn
   supportEndHistory { rule supportEndsOn } recoveryNeedsAssessments { status supportUntil } } }`;
+const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`;
+const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
+const DIRECT = `mutation($input: DirectPlacementInput!) { placeDirectly(input: $input) { id } }`;
+const WORKER = `mutation($input: CreateSupportWorkerInput!) { createSupportWorker(input: $input) { id } }`;
 const CASES = `query($providerId: ID!) { supportCases(filter: { providerId: $providerId }) {
   edges { node { id setting area survivor { preferredName ageStatus nrmStatus } } } } }`;
 
@@ -42,8 +46,8 @@ describeInBrowser('web page: the coordinator’s cases', () => {
 
   afterAll(() => stopBrowserSuite({ t, browser }));
 
-  async function ok(query: string, variables: Record<string, unknown>) {
-    const response = await t.gql(query, variables, coordinator.token);
+  async function ok(query: string, variables: Record<string, unknown>, login = coordinator) {
+    const response = await t.gql(query, variables, login.token);
     expect(response.errors).toBeUndefined();
     return response.data!;
   }
@@ -200,6 +204,66 @@ describeInBrowser('web page: the coordinator’s cases', () => {
         survivor: { preferredName: 'Dita', ageStatus: 'ADULT', nrmStatus: 'REFERRED' },
       },
     ]);
+    await closeAll(context);
+  });
+
+  it('keeps Accept on a phone’s first screen, says a caseload once, and shows outreach plans on Move-on', async () => {
+    const house = await t.world.safehouse(providerId, { name: 'Larch House', instantBooking: false });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const hold = (
+      await ok(HOLD, { input: { bedId: (await t.world.bed(house.id, { label: 'A1' })).id, nights: 2 } }, officer)
+    ).holdBed;
+    const survivor = {
+      preferredName: 'Esi',
+      gender: 'WOMAN',
+      adult: true,
+      nrmStatus: 'REFERRED',
+      consentToReferral: true,
+    };
+    const referred = await ok(CONFIRM, { input: { placementId: hold.id, survivor } }, officer);
+    expect(referred.confirmPlacement.status).toBe('AWAITING_ACCEPTANCE');
+    await ok(DIRECT, {
+      input: {
+        bedId: (await t.world.bed(house.id, { label: 'A2' })).id,
+        nights: 30,
+        arrived: true,
+        survivor: { ...survivor, preferredName: 'Fen' },
+      },
+    });
+    await ok(WORKER, { input: { providerId, name: 'Drita', gender: 'WOMAN', languages: ['en'], maxCaseload: 5 } });
+    // Hana: her 45 days ended in February, but an RNA is pending: on Move-on, not overdue, and why.
+    const hana = await outreach('Hana');
+    await decide(hana.survivorId, 'POSITIVE_REASONABLE_GROUNDS', '2026-11-02');
+    await decide(hana.survivorId, 'POSITIVE_CONCLUSIVE_GROUNDS', '2027-01-05');
+    await ok(SUBMIT_RNA, { input: { supportCaseId: hana.caseId, submittedOn: '2027-02-10', needs: ['HEALTH'] } });
+
+    const { context, page } = await coordinatorPhone();
+    await page.goto('/#/referrals');
+    const accept = page.getByRole('button', { name: 'Accept Esi' });
+    await accept.waitFor();
+    const box = (await accept.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await shot(page, 'referrals');
+
+    await page.getByRole('link', { name: 'Support workers' }).click();
+    const fen = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Fen' }) });
+    await fen.getByRole('button', { name: 'Assign Drita' }).waitFor();
+    expect((await fen.textContent())!.match(/0 of 5 cases/g)).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Move-on' }).click();
+    const plan = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Hana' }) });
+    await plan.waitFor();
+    expect(await plan.textContent()).toMatch(
+      /^Hana.*Outreach, Hull City Council · plan draft.*Support ended Fri 19 Feb.*RNA pending since Wed 10 Feb: support does not end while it is pending/,
+    );
+    expect(await plan.textContent()).not.toMatch(/Overdue/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'move-on');
+    await plan.getByRole('button', { name: 'Start the plan for Hana' }).click();
+    await page.getByRole('status').filter({ hasText: "Hana's move-on plan is active." }).waitFor();
+    await plan.getByText('plan active').waitFor();
+    await plan.getByRole('link', { name: 'Hana' }).click();
+    await page.getByRole('heading', { name: 'Hana', level: 1 }).waitFor();
     await closeAll(context);
   });
 });
