@@ -243,6 +243,11 @@ describeInBrowser('web page: the coordinator’s cases', () => {
     await accept.waitFor();
     const box = (await accept.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // the countdown is the deadline line's size, not the duty officer's 2.25rem hold countdown
+    const sizes = await page
+      .locator('main .deadline')
+      .evaluate((line) => [line, line.querySelector('span')!].map((node) => getComputedStyle(node).fontSize));
+    expect(sizes[1]).toBe(sizes[0]);
     await shot(page, 'referrals');
 
     await page.getByRole('link', { name: 'Support workers' }).click();

@@ -93,7 +93,7 @@ function Referral(props: { placement: Placement; now: Date; onDone: (message: st
             ) : (
               <>
                 Answer by {formatTime(placement.acceptanceDueAt)}{' '}
-                <span class="countdown" aria-hidden="true">
+                <span class="referral-countdown" aria-hidden="true">
                   ({left} left)
                 </span>
               </>
