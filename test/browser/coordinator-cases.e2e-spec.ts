@@ -259,7 +259,7 @@ describeInBrowser('web page: the coordinator’s cases', () => {
     const plan = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Hana' }) });
     await plan.waitFor();
     expect(await plan.textContent()).toMatch(
-      /^Hana.*Outreach, Hull City Council · plan draft.*Support ended Fri 19 Feb.*RNA pending since Wed 10 Feb: support does not end while it is pending/,
+      /^Hana.*Outreach, Hull City Council · plan draft.*Support was due to end Fri 19 Feb.*RNA pending since Wed 10 Feb: support does not end while it is pending/,
     );
     expect(await plan.textContent()).not.toMatch(/Overdue/);
     expect(await accessibilityViolations(page)).toEqual([]);

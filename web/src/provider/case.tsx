@@ -17,7 +17,7 @@ import {
   type RecoveryNeedsAssessment,
   type SupportCaseDetail,
 } from './case-queries';
-import { endsIn, pendingSteps } from './cases';
+import { endVerb, endsIn, pendingSteps } from './cases';
 import { Status, daysBetween, formatDate, survivorName, useReloadOn } from './common';
 import { DateField, ErrorField, described, fieldError, formError, sentence } from './form';
 
@@ -98,7 +98,7 @@ function Summary(props: { supportCase: SupportCaseDetail }) {
       <p class={`support-end ${supportCase.overdue ? 'bad' : left !== null && left <= 14 ? 'warn' : ''}`}>
         {supportCase.supportEndsOn ? (
           <>
-            Support {left! < 0 ? 'ended' : 'ends'} <strong>{formatDate(supportCase.supportEndsOn)}</strong> (
+            Support {endVerb(left!, pending.length > 0)} <strong>{formatDate(supportCase.supportEndsOn)}</strong> (
             {endsIn(left!)}){supportCase.overdue && ': overdue'}
           </>
         ) : (

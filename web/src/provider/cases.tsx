@@ -94,7 +94,7 @@ function CaseCard(props: { supportCase: CaseSummary; today: string }) {
       </p>
       <p class={supportCase.overdue ? 'bad' : left !== null && left <= SOON_DAYS ? 'warn' : undefined}>
         {supportCase.supportEndsOn
-          ? `Support ${left! < 0 ? 'ended' : 'ends'} ${formatDate(supportCase.supportEndsOn)} (${endsIn(left!)})`
+          ? `Support ${endVerb(left!, pending.length > 0)} ${formatDate(supportCase.supportEndsOn)} (${endsIn(left!)})`
           : 'No end date for support'}
       </p>
       {pending.map((step) => (
@@ -104,6 +104,15 @@ function CaseCard(props: { supportCase: CaseSummary; today: string }) {
       ))}
     </li>
   );
+}
+
+/**
+ * "ended", or, while an RNA or a reconsideration is pending, "was due to end": a pending step
+ * suspends the end (CONTRACT.md), so support has not ended though the date has passed.
+ */
+export function endVerb(days: number, pending: boolean): string {
+  if (days >= 0) return 'ends';
+  return pending ? 'was due to end' : 'ended';
 }
 
 export function endsIn(days: number): string {

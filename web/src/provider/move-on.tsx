@@ -5,7 +5,7 @@ import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
 import { CASE_PAGE } from './case-queries';
-import { endsIn, pendingSteps } from './cases';
+import { endVerb, endsIn, pendingSteps } from './cases';
 import {
   ShowMore,
   Status,
@@ -95,7 +95,7 @@ function Plan(props: { plan: MoveOnPlan; today: string; onDone: (message: string
       </p>
       {plan.supportEndsOn && (
         <p class={plan.overdue ? 'bad' : left !== null && left <= 3 ? 'warn' : undefined}>
-          Support {left! < 0 ? 'ended' : 'ends'} {formatDate(plan.supportEndsOn)} ({endsIn(left!)})
+          Support {endVerb(left!, pending.length > 0)} {formatDate(plan.supportEndsOn)} ({endsIn(left!)})
         </p>
       )}
       {pending.map((step) => (
