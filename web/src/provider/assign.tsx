@@ -162,8 +162,10 @@ function Unassigned(props: {
             <li key={worker.id} class="suggestion">
               <p class="suggestion-name">{worker.name}</p>
               <p class="meta">
-                {words(worker.gender)} · {worker.languages.map(languageName).join(', ') || 'no languages listed'} ·{' '}
-                {worker.activeCaseload} of {worker.maxCaseload} cases
+                {words(worker.gender)} · {worker.languages.map(languageName).join(', ') || 'no languages listed'}
+                {/* the reasons often say the caseload already: say it once */}
+                {!saysCaseload(reasons, worker.maxCaseload) &&
+                  ` · ${worker.activeCaseload} of ${worker.maxCaseload} cases`}
               </p>
               <ul class="reasons">
                 {reasons.map((reason) => (
@@ -194,4 +196,8 @@ function Unassigned(props: {
       )}
     </li>
   );
+}
+
+function saysCaseload(reasons: string[], max: number): boolean {
+  return reasons.some((reason) => reason.includes(`of ${max} cases`));
 }

@@ -4,13 +4,17 @@ import type { Me } from '../session';
 import { Layout } from '../ui';
 import { Assign } from './assign';
 import { Board } from './board';
+import { Case } from './case';
+import { Cases } from './cases';
 import { MoveOn } from './move-on';
+import { OpenCase } from './open-case';
 import { PLACEMENT_CHANGED } from './queries';
 import { Referrals } from './referrals';
 import { Today } from './today';
 import './provider.css';
 
 const NAV = [
+  { href: '#/cases', label: 'Cases' },
   { href: '#/board', label: 'Beds' },
   { href: '#/referrals', label: 'Referrals' },
   { href: '#/today', label: 'Today' },
@@ -18,20 +22,33 @@ const NAV = [
   { href: '#/move-on', label: 'Move-on' },
 ];
 
-/** The provider coordinator's views: the bed board, referrals, arrivals, assignments and move-on. */
+/**
+ * The provider coordinator's views: cases (outreach and residents, and the NRM journey of each), the
+ * bed board, referrals, arrivals, assignments and move-on. `#/cases/new` opens an outreach case,
+ * `#/cases/<id>` is one case.
+ */
 export function ProviderApp(props: { me: Me; route: string[] }) {
   const view = NAV.some((item) => item.href === `#/${props.route[0]}`) ? props.route[0] : 'board';
   const version = useLiveChanges();
-  useFocusOnNavigation(view);
+  const caseId = view === 'cases' ? props.route[1] : undefined;
+  useFocusOnNavigation(caseId ? `${view}/${caseId}` : view);
 
   return (
-    <Layout me={props.me} nav={NAV} current={`#/${view}`}>
-      {view === 'board' && <Board me={props.me} version={version} />}
-      {view === 'referrals' && <Referrals me={props.me} version={version} />}
-      {view === 'today' && <Today me={props.me} version={version} />}
-      {view === 'assign' && <Assign me={props.me} version={version} />}
-      {view === 'move-on' && <MoveOn me={props.me} version={version} />}
-    </Layout>
+    // .provider: the coordinator's navigation has six views, laid out for a phone in provider.css
+    <div class="provider">
+      <Layout me={props.me} nav={NAV} current={`#/${view}`}>
+        {view === 'cases' && !caseId && <Cases me={props.me} version={version} />}
+        {view === 'cases' && caseId === 'new' && <OpenCase me={props.me} />}
+        {view === 'cases' && caseId && caseId !== 'new' && (
+          <Case key={caseId} id={caseId} opened={props.route[2] === 'opened'} version={version} />
+        )}
+        {view === 'board' && <Board me={props.me} version={version} />}
+        {view === 'referrals' && <Referrals me={props.me} version={version} />}
+        {view === 'today' && <Today me={props.me} version={version} />}
+        {view === 'assign' && <Assign me={props.me} version={version} />}
+        {view === 'move-on' && <MoveOn me={props.me} version={version} />}
+      </Layout>
+    </div>
   );
 }
 

@@ -1,8 +1,14 @@
+import { useState } from 'preact/hooks';
+import { gql } from '../api';
 import { londonDay, words } from '../format';
+import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
+import { CASE_PAGE } from './case-queries';
+import { endVerb, endsIn, pendingSteps } from './cases';
 import {
   ShowMore,
+  Status,
   addDays,
   daysBetween,
   formatDate,
@@ -11,7 +17,7 @@ import {
   useReloadOn,
   type Connection,
 } from './common';
-import { MOVE_ON, PAGE, type MoveOnPlan } from './queries';
+import { ACTIVATE_PLAN, MOVE_ON, type MoveOnPlan } from './queries';
 
 const WINDOW_DAYS = 14;
 
@@ -24,8 +30,10 @@ export function MoveOn(props: { me: Me; version: number }) {
     MOVE_ON,
     { providerId, before: addDays(today, WINDOW_DAYS + 1) },
     (data: { moveOnPlans: Connection<MoveOnPlan> }) => data.moveOnPlans,
-    PAGE,
+    // each plan brings its case: a case-sized page keeps the request under the query-cost limit
+    CASE_PAGE,
   );
+  const [message, setMessage] = useState<string | null>(null);
   useReloadOn(props.version, list.reload);
   const plans = list.nodes?.filter((plan) => plan.status !== 'COMPLETED');
 
@@ -33,6 +41,7 @@ export function MoveOn(props: { me: Me; version: number }) {
     <>
       <h1>Move-on</h1>
       <p class="lede">Support that ends within {WINDOW_DAYS} days, soonest first.</p>
+      <Status message={message} />
       <ErrorNotice error={list.error} />
       {!plans && list.loading && <Loading label="Loading move-on plans…" />}
       {plans && plans.length === 0 && (
@@ -45,7 +54,15 @@ export function MoveOn(props: { me: Me; version: number }) {
       {plans && plans.length > 0 && (
         <ul class="cards">
           {plans.map((plan) => (
-            <Plan key={plan.id} plan={plan} today={today} />
+            <Plan
+              key={plan.id}
+              plan={plan}
+              today={today}
+              onDone={(text) => {
+                setMessage(text);
+                list.reload();
+              }}
+            />
           ))}
         </ul>
       )}
@@ -54,39 +71,58 @@ export function MoveOn(props: { me: Me; version: number }) {
   );
 }
 
-function Plan(props: { plan: MoveOnPlan; today: string }) {
+/** A plan's case and dates, with the way to its case (where the NRM steps are recorded) and to start a draft plan. */
+function Plan(props: { plan: MoveOnPlan; today: string; onDone: (message: string) => void }) {
   const { plan, today } = props;
+  const name = survivorName(plan.survivor);
   const done = plan.goals.filter((goal) => goal.status === 'DONE').length;
   const blocked = plan.goals.filter((goal) => goal.status === 'BLOCKED').length;
   const left = plan.supportEndsOn ? daysBetween(today, plan.supportEndsOn) : null;
+  const pending = pendingSteps(plan.supportCase);
+  const activate = useAction(() => gql(ACTIVATE_PLAN, { id: plan.id }));
   const headingId = `plan-${plan.id}`;
+  const where = plan.placement
+    ? `${plan.placement.safehouse.name}, ${plan.placement.bed.label}`
+    : `Outreach${plan.supportCase.area ? `, ${plan.supportCase.area}` : ''}`;
   return (
     <li class={`card${plan.overdue ? ' overdue' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} class="card-title">
-        {survivorName(plan.survivor)}
+        <a href={`#/cases/${plan.supportCase.id}`}>{name}</a>
         {plan.overdue && <span class="badge bad"> Overdue</span>}
       </h2>
       <p class="meta">
-        {plan.placement.safehouse.name}, {plan.placement.bed.label} · plan {words(plan.status)}
+        {where} · plan {words(plan.status)}
       </p>
       {plan.supportEndsOn && (
         <p class={plan.overdue ? 'bad' : left !== null && left <= 3 ? 'warn' : undefined}>
-          Support {left! < 0 ? 'ended' : 'ends'} {formatDate(plan.supportEndsOn)} ({endsIn(left!)})
+          Support {endVerb(left!, pending.length > 0)} {formatDate(plan.supportEndsOn)} ({endsIn(left!)})
         </p>
       )}
+      {pending.map((step) => (
+        <p key={step} class="meta">
+          {step}: support does not end while it is pending
+        </p>
+      ))}
       {plan.targetMoveOnOn && <p class="meta">Target move-on {formatDate(plan.targetMoveOnOn)}</p>}
       <p class="meta">
         {plan.goals.length === 0
           ? 'No goals yet'
           : `${done} of ${plan.goals.length} goal${plan.goals.length === 1 ? '' : 's'} done${blocked ? `, ${blocked} blocked` : ''}`}
       </p>
+      <ErrorNotice error={activate.error} />
+      {plan.status === 'DRAFT' && (
+        <button
+          type="button"
+          class="wide"
+          disabled={activate.busy}
+          onClick={async () => {
+            if (await activate.run()) props.onDone(`${name}'s move-on plan is active.`);
+          }}
+        >
+          {activate.busy ? 'Starting…' : 'Start the plan'}
+          <span class="visually-hidden"> for {name}</span>
+        </button>
+      )}
     </li>
   );
-}
-
-function endsIn(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days > 0) return `in ${days} days`;
-  return days === -1 ? 'yesterday' : `${-days} days ago`;
 }

@@ -162,8 +162,16 @@ export interface MoveOnPlan {
   supportEndsOn: string | null;
   targetMoveOnOn: string | null;
   survivor: { id: string; preferredName: string | null; reference: string | null };
-  placement: { id: string; safehouse: { name: string }; bed: { label: string } };
+  /** Null for an outreach case that never had a bed. */
+  placement: { id: string; safehouse: { name: string }; bed: { label: string } } | null;
   goals: { id: string; status: string }[];
+  supportCase: {
+    id: string;
+    setting: string;
+    area: string | null;
+    survivor: { nrmStatus: string; reasonableGroundsOverdue: boolean };
+    recoveryNeedsAssessments: { status: string; submittedOn: string }[];
+  };
 }
 
 export const MOVE_ON = `query MoveOn($providerId: ID!, $before: Date!, $first: Int!, $after: String) {
@@ -174,8 +182,13 @@ export const MOVE_ON = `query MoveOn($providerId: ID!, $before: Date!, $first: I
       survivor { id preferredName reference }
       placement { id safehouse { name } bed { label } }
       goals { id status }
+      supportCase {
+        id setting area survivor { nrmStatus reasonableGroundsOverdue } recoveryNeedsAssessments { status submittedOn }
+      }
     } }
   }
 }`;
+
+export const ACTIVATE_PLAN = `mutation ActivatePlan($id: ID!) { activateMoveOnPlan(planId: $id) { id status } }`;
 
 export const PLACEMENT_CHANGED = `subscription { placementChanged { placementId safehouseId status at } }`;

@@ -83,6 +83,23 @@ function Referral(props: { placement: Placement; now: Date; onDone: (message: st
         <h2 id={headingId} class="card-title">
           {name}
         </h2>
+        {/* the deadline as one line under the name, not a boxed notice: Accept stays on a phone's first screen */}
+        {placement.acceptanceDueAt && (
+          <p class={`deadline ${overdue ? 'bad' : 'warn'}`}>
+            {overdue ? (
+              <>
+                Answer overdue since {formatTime(placement.acceptanceDueAt)}: the referrer may phone or place elsewhere.
+              </>
+            ) : (
+              <>
+                Answer by {formatTime(placement.acceptanceDueAt)}{' '}
+                <span class="referral-countdown" aria-hidden="true">
+                  ({left} left)
+                </span>
+              </>
+            )}
+          </p>
+        )}
         <SurvivorSummary survivor={placement.survivor} />
       </div>
       <p>
@@ -96,22 +113,6 @@ function Referral(props: { placement: Placement; now: Date; onDone: (message: st
         <br />
         <span class="meta">Referred by {placement.referrerOrganisation.name}</span>
       </p>
-      {placement.acceptanceDueAt && (
-        <p class={overdue ? 'notice notice-error' : 'notice notice-warn'}>
-          {overdue ? (
-            <>
-              Answer overdue since {formatTime(placement.acceptanceDueAt)}: the referrer may phone or place elsewhere.
-            </>
-          ) : (
-            <>
-              Answer by {formatTime(placement.acceptanceDueAt)}{' '}
-              <span class="countdown" aria-hidden="true">
-                ({left} left)
-              </span>
-            </>
-          )}
-        </p>
-      )}
       <ErrorNotice error={accept.error ?? decline.error} />
       {!declining ? (
         <div class="actions">
