@@ -1,4 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { Role } from '../../src/common/roles';
 import {
   accessibilityViolations,
@@ -12,6 +14,9 @@ import {
 } from '../support/browser';
 import { TestApp } from '../support/test-app';
 import { Login, WORLD_PASSWORD } from '../support/world';
+
+/** Screenshots to look at after a run, at the phone's and a laptop's size. */
+const SHOTS = '/tmp/comm-shots';
 
 const QUESTIONS = ['SAFE', 'EFFECTIVE', 'CARING', 'RESPONSIVE', 'WELL_LED'] as const;
 type Rating = 'OUTSTANDING' | 'GOOD' | 'REQUIRES_IMPROVEMENT' | 'INADEQUATE';
@@ -176,13 +181,114 @@ describeInBrowser('web page: the commissioner', () => {
     await page.locator('[aria-live="polite"]', { hasText: expectedSay }).waitFor();
   }
 
-  it('shows the quality of every commissioned house, sorts it, shows unmet demand, and opens an inspection', async () => {
+  /** A screenshot at the viewport's size, kept with the others and in /tmp/comm-shots/ for review. */
+  async function shot(page: Page, name: string) {
+    await screenshot(page, name);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  const houseCards = (page: Page) => page.getByRole('list', { name: 'Houses' }).getByRole('listitem');
+  const cardOf = (page: Page, house: string) =>
+    houseCards(page).filter({ has: page.getByRole('heading', { name: new RegExp(`^${house}`) }) });
+  const factOf = (card: Locator, fact: string) =>
+    card.locator('div', { has: card.page().locator('dt', { hasText: new RegExp(`^${fact}$`) }) }).locator('dd');
+
+  it('shows a card per house on a phone, with nothing cut off, and a table on a wide screen', async () => {
     const { context, page } = await phone(browser, baseURL);
     await signIn(page, commissioner.email, WORLD_PASSWORD);
-    await qualityTable(page).waitFor();
+    await houseCards(page).first().waitFor();
     await page.getByRole('table', { name: /Searches and declined referrals/ }).waitFor();
-
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quality');
+
+    // Cards, not a table: the quality table is not in the page a phone reads.
+    expect(await qualityTable(page).count()).toBe(0);
+    expect(await houseCards(page).getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Ash House 1 overdue action',
+      'Beech House 2 overdue actions',
+      'Cherry House 0 overdue actions',
+      'Damson House 0 overdue actions',
+      'Elm House 0 overdue actions',
+    ]);
+
+    const overview = await t.gql<{ qualityOverview: { safehouse: { name: string }; nextInspectionDueOn: string }[] }>(
+      `{ qualityOverview { safehouse { name } nextInspectionDueOn } }`,
+      {},
+      commissioner.token,
+    );
+    const dueOf = (house: string) => overview.data!.qualityOverview.find((q) => q.safehouse.name === house)!;
+    const asRead = (date: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(`${date}T00:00:00Z`),
+      );
+
+    const beech = cardOf(page, 'Beech House');
+    expect(await beech.getByRole('heading').textContent()).toContain('2 overdue actions');
+    expect(await factOf(beech, 'Rating').textContent()).toMatch(/^Inadequate/);
+    expect(await factOf(beech, 'Next inspection due').textContent()).toBe(
+      asRead(dueOf('Beech House').nextInspectionDueOn),
+    );
+    expect(await factOf(beech, 'Referrals').textContent()).toBe('Open');
+    const damson = cardOf(page, 'Damson House');
+    expect(await factOf(damson, 'Rating').textContent()).toBe('Never inspected');
+    expect(await factOf(damson, 'Next inspection due').textContent()).toBe('Now: never inspected');
+
+    // Nothing wider than the phone: no sideways scroll anywhere on the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The phone sorts too, from a menu: worst rating first, never inspected last.
+    await page.getByLabel('Sort houses').selectOption({ label: 'Sorted by rating, worst first; never inspected last' });
+    await page.locator('[aria-live="polite"]', { hasText: 'Sorted by rating, worst first' }).waitFor();
+    expect(await houseCards(page).locator('.quality-card-name').allTextContents()).toEqual([
+      'Beech House',
+      'Elm House',
+      'Ash House',
+      'Cherry House',
+      'Damson House',
+    ]);
+    await page.getByLabel('Sort houses').selectOption({ label: 'Sorted by house name, A to Z' });
+
+    // Unmet demand below the cards: the two searches for a man with a dependant found nothing.
+    const demand = page.getByRole('table', { name: /Searches and declined referrals/ });
+    const demandRow = demand.getByRole('row', { name: /Man, with dependants, either kind/ });
+    expect(await demandRow.getByRole('cell').allTextContents()).toEqual(['2', '2', '0']);
+    await page.getByLabel('Last 30 days').check();
+    await demand.getByRole('row', { name: /Man, with dependants/ }).waitFor();
+    expect(
+      await demand
+        .getByRole('row', { name: /Man, with dependants/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['2', '2', '0']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'commissioner-quality');
+
+    // A card's rating opens the latest inspection; Back returns to the cards.
+    const cameFrom = page.url();
+    await beech.getByRole('link', { name: /^Inadequate\W+latest inspection of Beech House$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inspection of Beech House' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('link', { name: 'Back to quality' }).click();
+    await houseCards(page).first().waitFor();
+    expect(page.url()).toBe(cameFrom);
+
+    // A wide screen: the same houses as a table, and no cards.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await qualityTable(page).waitFor();
+    expect(await page.getByRole('list', { name: 'Houses' }).count()).toBe(0);
+    expect(await rowOrder(page)).toEqual(['Ash House', 'Beech House', 'Cherry House', 'Damson House', 'Elm House']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'commissioner-quality-1280');
+    await closeAll(context);
+  });
+
+  it('sorts the quality table on a wide screen, and opens an inspection', async () => {
+    const { context, page } = await phone(browser, baseURL);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, commissioner.email, WORLD_PASSWORD);
+    await qualityTable(page).waitFor();
     expect(await rowOrder(page)).toEqual(['Ash House', 'Beech House', 'Cherry House', 'Damson House', 'Elm House']);
     expect(await sortedColumn(page)).toEqual([{ label: 'House', direction: 'ascending' }]);
 
@@ -198,28 +304,12 @@ describeInBrowser('web page: the commissioner', () => {
       .allTextContents();
     expect(damsonCells.slice(0, 4)).toEqual(['Never inspected', '0of 0 open', 'None open', 'Now: never inspected']);
 
-    // Unmet demand beside the table: the two searches for a man with a dependant found nothing.
-    const demand = page.getByRole('table', { name: /Searches and declined referrals/ });
-    const demandRow = demand.getByRole('row', { name: /Man, with dependants, either kind/ });
-    expect(await demandRow.getByRole('cell').allTextContents()).toEqual(['2', '2', '0']);
-    await page.getByLabel('Last 30 days').check();
-    await demand.getByRole('row', { name: /Man, with dependants/ }).waitFor();
-    expect(
-      await demand
-        .getByRole('row', { name: /Man, with dependants/ })
-        .getByRole('cell')
-        .allTextContents(),
-    ).toEqual(['2', '2', '0']);
-
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'commissioner-quality');
-
     // By rating: worst first, never inspected last; again: best first, never inspected still last.
     await pressSort(page, 'Rating', 'Sorted by rating, worst first');
     expect(await rowOrder(page)).toEqual(['Beech House', 'Elm House', 'Ash House', 'Cherry House', 'Damson House']);
     expect(await sortedColumn(page)).toEqual([{ label: 'Rating', direction: 'ascending' }]);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'commissioner-quality-sorted');
+    await shot(page, 'commissioner-quality-sorted-1280');
     await pressSort(page, 'Rating', 'Sorted by rating, best first');
     expect(await rowOrder(page)).toEqual(['Cherry House', 'Ash House', 'Elm House', 'Beech House', 'Damson House']);
     expect(await sortedColumn(page)).toEqual([{ label: 'Rating', direction: 'descending' }]);
@@ -279,7 +369,7 @@ describeInBrowser('web page: the commissioner', () => {
     expect(await actions.nth(0).getByRole('button').count()).toBe(0);
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'commissioner-inspection');
+    await shot(page, 'commissioner-inspection-1280');
 
     // Verify the completed action: the page says so, and so does the API.
     await actions.nth(2).getByRole('button', { name: 'Verify action' }).click();
@@ -326,11 +416,20 @@ describeInBrowser('web page: the commissioner', () => {
     await signIn(page, admin.email, WORLD_PASSWORD);
     await page.getByText('Choose a commissioner to see the houses it commissions.').waitFor();
     await page.getByLabel('Commissioner').selectOption(commissionerOrgId);
+    await houseCards(page).first().waitFor();
+    expect(await houseCards(page).locator('.quality-card-name').allTextContents()).toEqual([
+      'Ash House',
+      'Beech House',
+      'Cherry House',
+      'Damson House',
+      'Elm House',
+    ]);
+    expect(page.url()).toBe(`${baseURL}/#/quality/${commissionerOrgId}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A wide screen shows the table, and puts unmet demand beside it.
+    await page.setViewportSize({ width: 1440, height: 900 });
     await qualityTable(page).waitFor();
     expect(await rowOrder(page)).toEqual(['Ash House', 'Beech House', 'Cherry House', 'Damson House', 'Elm House']);
-    expect(page.url()).toBe(`${baseURL}/#/quality/${commissionerOrgId}`);
-    // A wide screen puts unmet demand beside the table.
-    await page.setViewportSize({ width: 1440, height: 900 });
     const table = await page.getByRole('region', { name: 'Houses' }).boundingBox();
     const demand = await page.getByRole('heading', { name: 'Unmet demand' }).boundingBox();
     expect(demand!.x).toBeGreaterThan(table!.x + table!.width);
@@ -351,6 +450,26 @@ describeInBrowser('web page: the commissioner', () => {
     await screenshot(page, 'commissioner-inspections');
     await page.getByRole('link', { name: 'Ash House' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inspection of Ash House' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'commissioner-inspection');
+
+    // Back returns to the list it came from, not to the quality overview.
+    await page.getByRole('link', { name: 'Back to inspections' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inspections' }).waitFor();
+    expect(page.url()).toBe(`${baseURL}/#/inspections`);
+
+    // An inspection opened straight from its address has nowhere in the page to go back to: quality.
+    const { context: fresh, page: opened } = await phone(browser, baseURL);
+    await signIn(opened, admin.email, WORLD_PASSWORD);
+    await opened.getByText('Choose a commissioner to see the houses it commissions.').waitFor();
+    await opened.goto(`${baseURL}/#/inspection/${inspections['Elm House'].id}`);
+    await opened.reload();
+    await opened.getByRole('heading', { level: 1, name: 'Inspection of Elm House' }).waitFor();
+    await opened.getByRole('link', { name: 'Back to quality' }).click();
+    await opened.getByRole('heading', { level: 1, name: 'Quality' }).waitFor();
+    expect(opened.url()).toBe(`${baseURL}/#/quality`);
+    await closeAll(fresh);
     await closeAll(context);
   });
 });

@@ -4,6 +4,7 @@ import { formatDayAndTime } from '../format';
 import { useAction, useQuery } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
+import { BackLink } from './back';
 import { formatDate } from './dates';
 import { useHeadingFocus } from './focus';
 import {
@@ -40,7 +41,7 @@ export function InspectionView(props: { me: Me; id: string }) {
         <h1>Inspection</h1>
         <ErrorNotice error={answer.error} />
         <p>
-          <a href="#/quality">Back to quality</a>
+          <BackLink />
         </p>
       </>
     ) : (
@@ -53,7 +54,7 @@ export function InspectionView(props: { me: Me; id: string }) {
         <h1>Inspection not found</h1>
         <p>There is no inspection at this address that you may see.</p>
         <p>
-          <a href="#/quality">Back to quality</a>
+          <BackLink />
         </p>
       </>
     );
@@ -71,7 +72,7 @@ function InspectionPage(props: { inspection: Inspection; canAct: boolean }) {
   return (
     <div class="stack inspection">
       <p class="back">
-        <a href="#/quality">Back to quality</a>
+        <BackLink />
       </p>
       <h1 ref={heading} tabIndex={-1}>
         Inspection of {house.name}
