@@ -278,6 +278,10 @@ describeInBrowser('web page: the commissioner', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await qualityTable(page).waitFor();
     expect(await page.getByRole('list', { name: 'Houses' }).count()).toBe(0);
+    // The whole table shows: its region does not scroll sideways (unmet demand goes below it at this width).
+    expect(
+      await page.getByRole('region', { name: 'Houses' }).evaluate((region) => region.scrollWidth <= region.clientWidth),
+    ).toBe(true);
     expect(await rowOrder(page)).toEqual(['Ash House', 'Beech House', 'Cherry House', 'Damson House', 'Elm House']);
     expect(await accessibilityViolations(page)).toEqual([]);
     await shot(page, 'commissioner-quality-1280');
