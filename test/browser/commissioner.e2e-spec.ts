@@ -458,10 +458,13 @@ describeInBrowser('web page: the commissioner', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await shot(page, 'commissioner-inspection');
 
-    // Back returns to the list it came from, not to the quality overview.
+    // Back returns to the list it came from, still filtered, not to the quality overview.
     await page.getByRole('link', { name: 'Back to inspections' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inspections' }).waitFor();
-    expect(page.url()).toBe(`${baseURL}/#/inspections`);
+    expect(page.url()).toBe(`${baseURL}/#/inspections/overdue`);
+    await page.getByText('Showing 2 of 2 inspections, newest first.').waitFor();
+    expect(await page.getByLabel('Only inspections with overdue actions').isChecked()).toBe(true);
+    expect(await listed()).toEqual(['Beech House', 'Ash House']);
 
     // An inspection opened straight from its address has nowhere in the page to go back to: quality.
     const { context: fresh, page: opened } = await phone(browser, baseURL);

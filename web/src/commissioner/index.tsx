@@ -35,7 +35,7 @@ function CommissionerView(props: { me: Me; view: string; id?: string }) {
     case 'inspections':
       return (
         <Titled title="Inspections">
-          <InspectionsView />
+          <InspectionsView onlyOverdue={props.id === 'overdue'} />
         </Titled>
       );
     default:

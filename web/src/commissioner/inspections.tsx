@@ -7,10 +7,13 @@ import { useHeadingFocus } from './focus';
 import { INSPECTIONS, type InspectionListItem, type InspectionsAnswer } from './queries';
 import { RATING_TONE, RATING_WORDS } from './words';
 
-/** Every inspection the caller may see, newest first, 20 at a time; optionally only those with overdue actions. */
-export function InspectionsView() {
+/**
+ * Every inspection the caller may see, newest first, 20 at a time; optionally only those with overdue actions.
+ * The filter is in the address (#/inspections/overdue), so Back from an inspection returns to the same list.
+ */
+export function InspectionsView(props: { onlyOverdue: boolean }) {
   const heading = useHeadingFocus<HTMLHeadingElement>('inspections');
-  const [onlyOverdue, setOnlyOverdue] = useState(false);
+  const onlyOverdue = props.onlyOverdue;
   const variables = useMemo(() => ({ filter: onlyOverdue ? { hasOverdueActions: true } : null }), [onlyOverdue]);
   const first = useQuery<InspectionsAnswer>(INSPECTIONS, variables);
   const [more, setMore] = useState<{ items: InspectionListItem[]; endCursor: string | null; hasNextPage: boolean }>();
@@ -45,7 +48,10 @@ export function InspectionsView() {
           type="checkbox"
           id="only-overdue"
           checked={onlyOverdue}
-          onChange={(event) => setOnlyOverdue(event.currentTarget.checked)}
+          // Replace, not push: ticking a box is not a page to go back to.
+          onChange={(event) =>
+            location.replace(event.currentTarget.checked ? '#/inspections/overdue' : '#/inspections')
+          }
         />
         <label for="only-overdue">Only inspections with overdue actions</label>
       </div>
