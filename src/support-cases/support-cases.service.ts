@@ -586,9 +586,11 @@ export class SupportCasesService {
       ctx,
       connection.edges.map((edge) => edge.node),
     );
-    for (const model of models) {
-      await this.audit.record(ctx, { action: 'support_case.read', entityType: 'SupportCase', entityId: model.id });
-    }
+    await this.audit.recordMany(ctx, {
+      action: 'support_case.read',
+      entityType: 'SupportCase',
+      entityIds: models.map((model) => model.id),
+    });
     return {
       ...connection,
       edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: models[index] })),
