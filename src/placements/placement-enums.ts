@@ -74,3 +74,18 @@ export const UNSTARTED_STATUSES: readonly PlacementStatus[] = [
   PlacementStatus.CANCELLED,
   PlacementStatus.NO_SHOW,
 ];
+
+/** The order of a page of placements. */
+export enum PlacementOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  ACCEPTANCE_DUE_FIRST = 'ACCEPTANCE_DUE_FIRST',
+}
+registerEnumType(PlacementOrder, {
+  name: 'PlacementOrder',
+  valuesMap: {
+    NEWEST_FIRST: { description: 'The latest made first (the default).' },
+    ACCEPTANCE_DUE_FIRST: {
+      description: 'The soonest acceptanceDueAt first, across pages: referrals to answer; those with none last.',
+    },
+  },
+});

@@ -30,7 +30,7 @@ import { User } from '../users/user.model';
 import { SupportWorkerAssignment } from '../support-workers/support-worker.model';
 import { SupportWorkersService } from '../support-workers/support-workers.service';
 import { UsersService } from '../users/users.service';
-import { CancelReason, DeclineReason, MoveOnDestination } from './placement-enums';
+import { CancelReason, DeclineReason, MoveOnDestination, PlacementOrder } from './placement-enums';
 import { PlacementChangeEvent, PlacementEvents } from './placement-events';
 import { toPlacement } from './placement.mapper';
 import { Placement } from './placement.model';
@@ -84,14 +84,16 @@ export class PlacementsResolver {
 
   @Query(() => PlacementConnection, { name: 'placements' })
   @Roles(...READERS)
-  @Clearable('filter', 'first', 'after')
+  @Clearable('filter', 'first', 'after', 'orderBy')
   async listPlacements(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => PlacementFilter, nullable: true }) filter?: PlacementFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('orderBy', { type: () => PlacementOrder, nullable: true, defaultValue: PlacementOrder.NEWEST_FIRST })
+    orderBy?: PlacementOrder,
   ) {
-    return this.models(ctx, await this.placementsService.list(ctx, filter, first, after));
+    return this.models(ctx, await this.placementsService.list(ctx, filter, first, after, orderBy));
   }
 
   @Mutation(() => Placement)

@@ -23,7 +23,7 @@ import { SupportWorkersService } from '../support-workers/support-workers.servic
 import { Candidate, assertEligible } from '../survivors/eligibility';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { SurvivorsService } from '../survivors/survivors.service';
-import { CancelReason, DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
+import { CancelReason, DeclineReason, MoveOnDestination, PlacementOrder, PlacementStatus } from './placement-enums';
 import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
 import { effectiveStatus, effectiveStatusSql } from './placement-status';
 import { PlacementEntity } from './placement.entity';
@@ -40,7 +40,38 @@ const REVEALED_CANCELLATION_COUNTS_MS = DAY_MS;
 /** How far in the past a stay may start (a person already on their way in). */
 const PAST_START_MS = 60 * MINUTE_MS;
 /** Newest first: created at, then id. */
-const PLACEMENT_CURSOR: CursorShape = { list: 'placements', parts: ['timestamp', 'uuid'] };
+/** Where a placement with no acceptance deadline sorts among those that have one: after them all. */
+const NO_DEADLINE = new Date('9999-12-31T00:00:00.000Z');
+
+/**
+ * Each order of the placements list: its key (one timestamp, then the id, so pages never overlap)
+ * and its own cursor, so a cursor from one order is refused by the other.
+ */
+const PLACEMENT_ORDERS: Record<
+  PlacementOrder,
+  {
+    key: string;
+    direction: 'ASC' | 'DESC';
+    after: '<' | '>';
+    keyOf: (row: PlacementEntity) => Date;
+    cursor: CursorShape;
+  }
+> = {
+  [PlacementOrder.NEWEST_FIRST]: {
+    key: 'p.created_at',
+    direction: 'DESC',
+    after: '<',
+    keyOf: (row) => row.createdAt,
+    cursor: { list: 'placements', parts: ['timestamp', 'uuid'] },
+  },
+  [PlacementOrder.ACCEPTANCE_DUE_FIRST]: {
+    key: `COALESCE(p.acceptance_due_at, '${NO_DEADLINE.toISOString()}'::timestamptz)`,
+    direction: 'ASC',
+    after: '>',
+    keyOf: (row) => row.acceptanceDueAt ?? NO_DEADLINE,
+    cursor: { list: 'placementsByDue', parts: ['timestamp', 'uuid'] },
+  },
+};
 
 /** A bed in service and its house, as the safehouses module gives them. */
 type House = NonNullable<Awaited<ReturnType<BedsService['houseOf']>>>;
@@ -545,8 +576,10 @@ export class PlacementsService {
     filter: PlacementFilter | undefined,
     first?: number,
     after?: string,
+    orderBy: PlacementOrder = PlacementOrder.NEWEST_FIRST,
   ): Promise<Connection<PlacementEntity>> {
-    const page = checkPageRequest(first, after, PLACEMENT_CURSOR);
+    const order = PLACEMENT_ORDERS[orderBy];
+    const page = checkPageRequest(first, after, order.cursor);
     const scope = this.access.visiblePlacements(ctx, 'p');
     const query = ctx.manager.createQueryBuilder(PlacementEntity, 'p').where(scope.where, scope.params);
     if (filter?.safehouseId) query.andWhere('p.safehouse_id = :safehouseId', { safehouseId: filter.safehouseId });
@@ -560,15 +593,15 @@ export class PlacementsService {
     }
     const totalCount = await query.getCount();
     if (page.after) {
-      const [createdAt, id] = page.after;
-      query.andWhere('(p.created_at, p.id) < (:createdAt, :afterId)', { createdAt: new Date(createdAt), afterId: id });
+      const [at, id] = page.after;
+      query.andWhere(`(${order.key}, p.id) ${order.after} (:at, :afterId)`, { at: new Date(at), afterId: id });
     }
     const rows = await query
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
+      .orderBy(order.key, order.direction)
+      .addOrderBy('p.id', order.direction)
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows, page, PLACEMENT_CURSOR, (row) => [row.createdAt.toISOString(), row.id], totalCount);
+    return toConnection(rows, page, order.cursor, (row) => [order.keyOf(row).toISOString(), row.id], totalCount);
   }
 
   /** The end of the nights booked: `nights` London calendar days after `from`, as the search counts them. */

@@ -18,6 +18,8 @@ const DECIDE = `mutation($input: RecordNrmDecisionInput!) { recordNrmDecision(in
 const SUBMIT_RNA = `mutation($input: SubmitRecoveryNeedsAssessmentInput!) { submitRecoveryNeedsAssessment(input: $input) { id } }`;
 const CASE = `query($id: ID!) { supportCase(id: $id) { supportEndsOn
   supportEndHistory { rule supportEndsOn } recoveryNeedsAssessments { status supportUntil } } }`;
+const CLOSED = `query($id: ID!) { supportCase(id: $id) { status closedOn closeReason supportEndsOn
+  survivor { nrmStatus nrmReferredOn } } }`;
 const HOLD = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id } }`;
 const CONFIRM = `mutation($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
 const DIRECT = `mutation($input: DirectPlacementInput!) { placeDirectly(input: $input) { id } }`;
@@ -269,6 +271,79 @@ describeInBrowser('web page: the coordinator’s cases', () => {
     await plan.getByText('plan active').waitFor();
     await plan.getByRole('link', { name: 'Hana' }).click();
     await page.getByRole('heading', { name: 'Hana', level: 1 }).waitFor();
+    await closeAll(context);
+  });
+  it('records a referral, a negative decision, a reconsideration, an extension and a withdrawal, then closes the case', async () => {
+    const ines = await outreach('Ines', 'NOT_REFERRED');
+    const { context, page } = await coordinatorPhone();
+    await page.goto(`/#/cases/${ines.caseId}`);
+    await page.getByRole('heading', { name: 'Ines', level: 1 }).waitFor();
+    const step = (title: string) => page.getByRole('group').filter({ hasText: title });
+    const said = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+
+    const referral = step('Record a referral into the NRM');
+    await referral.getByText('Record a referral into the NRM').click();
+    await referral.getByLabel('Referred on').fill('2027-02-26');
+    await referral.getByRole('button', { name: 'Record the referral' }).click();
+    await said('Ines is referred into the NRM.');
+    await page.getByText('NRM: referred, referred Fri 26 Feb').waitFor();
+
+    const decision = step('Record an NRM decision');
+    await decision.getByText('Record an NRM decision').click();
+    await decision.getByLabel('Decision', { exact: true }).selectOption('NEGATIVE_REASONABLE_GROUNDS');
+    await decision.getByLabel('Decided on').fill('2027-03-01');
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await said('Decision recorded for Ines: negative reasonable grounds.');
+
+    const reconsideration = step('Record a reconsideration request');
+    await reconsideration.getByText('Record a reconsideration request').click();
+    await reconsideration.getByLabel('Requested on').fill('2027-03-01');
+    await reconsideration.getByRole('button', { name: 'Record the request' }).click();
+    await said('Reconsideration requested for Ines: support does not end meanwhile.');
+    await page.locator('ul.pending').getByText('Reconsideration requested').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'case-reconsideration');
+
+    const extension = step('Extend support');
+    await extension.getByText('Extend support').first().click();
+    // the reason is required: the API's refusal is shown next to it
+    await extension.getByLabel('Support until').fill('2027-04-30');
+    await extension.getByRole('button', { name: 'Extend support' }).click();
+    await extension.locator('#extend-reason-error').waitFor();
+    await extension.getByLabel('Reason').fill('Awaiting a housing offer after the reconsideration');
+    await extension.getByRole('button', { name: 'Extend support' }).click();
+    await said('Support for Ines extended until Fri 30 Apr.');
+    expect((await ok(CLOSED, { id: ines.caseId })).supportCase.supportEndsOn).toBe('2027-04-30');
+
+    const withdrawal = step('Record a withdrawal from the NRM');
+    await withdrawal.getByText('Record a withdrawal from the NRM').click();
+    await withdrawal.getByLabel('Withdrew on').fill('2027-03-01');
+    await withdrawal.getByRole('button', { name: 'Record the withdrawal' }).click();
+    await said('Ines has left the NRM.');
+
+    // Closing needs a reason: asked for next to the field, and nothing changes.
+    const close = step('Close the case');
+    await close.getByText('Close the case').first().click();
+    await close.getByRole('button', { name: 'Close the case' }).click();
+    await close.locator('#close-reason-error').waitFor();
+    expect((await ok(CLOSED, { id: ines.caseId })).supportCase.status).toBe('OPEN');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await close.getByLabel('Why it closes').selectOption('WITHDRAWN_FROM_NRM');
+    await close.getByRole('button', { name: 'Close the case' }).click();
+    await said("Ines's case is closed.");
+    await page.getByText('Support ended with the case.').waitFor();
+    expect(await page.getByRole('region', { name: 'Where support stands' }).textContent()).toMatch(
+      /closed Mon 1 Mar \(withdrawn from NRM\)/,
+    );
+    expect(await page.getByRole('heading', { name: 'Record a step' }).count()).toBe(0);
+    expect((await ok(CLOSED, { id: ines.caseId })).supportCase).toMatchObject({
+      status: 'CLOSED',
+      closedOn: '2027-03-01',
+      closeReason: 'WITHDRAWN_FROM_NRM',
+      survivor: { nrmStatus: 'WITHDRAWN', nrmReferredOn: '2027-02-26' },
+    });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shot(page, 'case-closed');
     await closeAll(context);
   });
 });

@@ -718,5 +718,46 @@ describe('holds and placements', () => {
       );
       expect(coordinatorView.data!.placements.edges.map((e: any) => e.node.id)).toEqual([p.id]);
     });
+
+    it("pages referrals soonest deadline first when asked, across pages, and refuses the other order's cursor", async () => {
+      const own = await t.world.provider();
+      const ownCoordinator = await t.world.login(Role.PROVIDER_COORDINATOR, own.id);
+      const safehouse = await t.world.safehouse(own.id);
+      const beds = [await t.world.bed(safehouse.id), await t.world.bed(safehouse.id), await t.world.bed(safehouse.id)];
+      const holds = [];
+      for (const bed of beds) {
+        holds.push(await held(bed.id));
+        t.clock.advance(60_000);
+      }
+      // Answered in the order c, a, b: the deadlines follow the confirms, not the holds.
+      for (const placement of [holds[2], holds[0], holds[1]]) {
+        await t.gql(CONFIRM, { input: { placementId: placement.id, survivor: survivor() } }, officer.token);
+        t.clock.advance(60_000);
+      }
+      const LIST = `query($filter: PlacementFilter, $first: Int, $after: String, $orderBy: PlacementOrder) {
+        placements(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id acceptanceDueAt } } } }`;
+      const filter = { providerId: own.id, statuses: ['AWAITING_ACCEPTANCE'] };
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (
+          await t.gql(LIST, { filter, first: 1, after, orderBy: 'ACCEPTANCE_DUE_FIRST' }, ownCoordinator.token)
+        ).data!.placements;
+        expect(page.totalCount).toBe(3);
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual([holds[2].id, holds[0].id, holds[1].id]);
+
+      const newest: any = (await t.gql(LIST, { filter, first: 1 }, ownCoordinator.token)).data!.placements;
+      expect(newest.edges[0].node.id).toBe(holds[2].id);
+      const mixed = await t.gql(
+        LIST,
+        { filter, first: 1, after: newest.pageInfo.endCursor, orderBy: 'ACCEPTANCE_DUE_FIRST' },
+        ownCoordinator.token,
+      );
+      expect(errorOf(mixed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
   });
 });

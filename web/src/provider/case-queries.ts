@@ -128,3 +128,7 @@ export const DECIDE_RNA = `mutation DecideRna($input: RecoveryNeedsAssessmentOut
 }`;
 
 export const EXTEND_SUPPORT = `mutation ExtendSupport($input: ExtendSupportInput!) { extendSupport(input: $input) { id supportEndsOn } }`;
+
+export const CLOSE_CASE = `mutation CloseCase($id: ID!, $reason: SupportCaseCloseReason!, $note: String) {
+  closeSupportCase(id: $id, reason: $reason, note: $note) { id status closedOn closeReason }
+}`;

@@ -84,7 +84,12 @@ export interface PlacementList<Extra = unknown> {
 }
 
 export const REFERRALS = `query Referrals($providerId: ID!, $first: Int!, $after: String) {
-  placements(first: $first, after: $after, filter: { providerId: $providerId, statuses: [AWAITING_ACCEPTANCE] }) {
+  placements(
+    first: $first
+    after: $after
+    filter: { providerId: $providerId, statuses: [AWAITING_ACCEPTANCE] }
+    orderBy: ACCEPTANCE_DUE_FIRST
+  ) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${PLACEMENT} } }
   }
 }`;

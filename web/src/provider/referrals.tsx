@@ -24,10 +24,8 @@ export function Referrals(props: { me: Me; version: number }) {
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const now = useNow(1000);
-  // The API pages newest first; the deadline order is of what is loaded, so a further page can sort in above.
-  const referrals = list.nodes
-    ?.slice()
-    .sort((a, b) => (a.acceptanceDueAt ?? '').localeCompare(b.acceptanceDueAt ?? ''));
+  // The API pages soonest deadline first, so a further page only ever adds later deadlines below.
+  const referrals = list.nodes;
 
   function done(text: string) {
     setMessage(text);
