@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import type { TypedDocumentString } from './gql/graphql';
 import { forgetToken, storedToken } from './session';
 
 /** An error to show as it is: the API's own message, or plain words for a failed connection. */
@@ -55,14 +56,33 @@ export function logOut(): void {
 const TIMEOUT_MS = 30_000;
 
 /**
+ * A GraphQL document with the types of its answer and its variables: written with `graphql(...)`
+ * from `./gql` and typed by `npm run codegen` from schema.graphql, so a schema change that breaks
+ * the page fails `npm run typecheck`.
+ */
+export type Document<Answer, Variables> = TypedDocumentString<Answer, Variables>;
+
+/**
  * One GraphQL operation over HTTP; resolves to `data` or throws an ApiError (an UnansweredError
  * when no answer came back). `timeoutMs` gives up waiting sooner than the default.
  */
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function gql<Answer, Variables>(
+  document: Document<Answer, Variables>,
+  variables: Variables,
   options: { timeoutMs?: number } = {},
-): Promise<T> {
+): Promise<Answer> {
+  return post<Answer>(document.toString(), variables, options);
+}
+
+/**
+ * A document made at run time, that no generator can see (one alias per item asked for): typed by
+ * its caller. Everything else goes through `gql`.
+ */
+export async function gqlBuilt<Answer>(query: string, variables: Record<string, unknown>): Promise<Answer> {
+  return post<Answer>(query, variables, {});
+}
+
+async function post<Answer>(query: string, variables: unknown, options: { timeoutMs?: number }): Promise<Answer> {
   const token = storedToken();
   let response: Response;
   try {
@@ -75,7 +95,7 @@ export async function gql<T>(
   } catch {
     throw new UnansweredError('Haven could not be reached. Check the connection and try again.');
   }
-  let body: { data?: T | null; errors?: GraphQLError[] };
+  let body: { data?: Answer | null; errors?: GraphQLError[] };
   try {
     body = await response.json();
   } catch {
@@ -145,17 +165,17 @@ function closeLive(): void {
 }
 
 /** Subscribes; returns the function that stops it. */
-export function subscribe<T>(
-  query: string,
-  variables: Record<string, unknown>,
-  onData: (data: T) => void,
+export function subscribe<Answer, Variables>(
+  document: Document<Answer, Variables>,
+  variables: Variables,
+  onData: (data: Answer) => void,
   onError: (error: ApiError) => void = () => undefined,
 ): () => void {
-  return liveClient().subscribe<T>(
-    { query, variables },
+  return liveClient().subscribe<Answer>(
+    { query: document.toString(), variables: variables as Record<string, unknown> },
     {
       next: (result) => {
-        if (result.data) onData(result.data as T);
+        if (result.data) onData(result.data as Answer);
         else if (result.errors?.[0]) onError(new ApiError(result.errors[0].message));
       },
       error: () => onError(new ApiError('Live updates stopped. Reload the page to see the latest.')),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql, onSignedOut, signOut } from './api';
+import { graphql } from './gql';
 import { CommissionerApp } from './commissioner';
 import { DutyOfficerApp } from './duty';
 import { Login } from './login';
@@ -9,7 +10,19 @@ import { storedToken, type Me } from './session';
 import { SupportWorkerApp } from './worker';
 import { ErrorNotice, Layout, Loading } from './ui';
 
-const ME = `query Me { me { id displayName role organisation { id name } } }`;
+const ME = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      role
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /** Who is signed in decides which views there are; no token, the sign-in form. */
 export function App() {
@@ -29,7 +42,7 @@ export function App() {
 
   useEffect(() => {
     if (!signedIn || me) return;
-    gql<{ me: Me }>(ME)
+    gql(ME, {})
       .then((answer) => setMe(answer.me))
       .catch((caught: ApiError) => setError(caught));
   }, [signedIn, me]);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, gql } from './api';
+import { ApiError, type Document, gql } from './api';
 
 export interface QueryState<T> {
   data?: T;
@@ -9,14 +9,14 @@ export interface QueryState<T> {
 }
 
 /** Runs a query when its variables change; keeps the last data while reloading. */
-export function useQuery<T>(query: string, variables: Record<string, unknown> = {}): QueryState<T> {
+export function useQuery<T, V>(query: Document<T, V>, variables: V): QueryState<T> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const [round, setRound] = useState(0);
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    gql<T>(query, JSON.parse(key))
+    gql(query, JSON.parse(key) as V)
       .then((data) => current && setState({ data, loading: false }))
       .catch((error: ApiError) => current && setState((previous) => ({ data: previous.data, error, loading: false })));
     return () => {

@@ -1,26 +1,33 @@
 import { useState } from 'preact/hooks';
 import { gql } from './api';
+import { graphql } from './gql';
 import { useAction } from './hooks';
 import { storeToken, type Me } from './session';
 import { ErrorNotice, Field, useTitle } from './ui';
 
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
-    accessToken
-    user { id displayName role organisation { id name } }
+const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      user {
+        id
+        displayName
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
   }
-}`;
-
-interface LoginAnswer {
-  login: { accessToken: string; user: Me };
-}
+`);
 
 /** Sign-in with the service's own login; the token goes to this tab's session only. */
 export function Login(props: { onSignedIn: (me: Me) => void }) {
   useTitle('Sign in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useAction((email: string, password: string) => gql<LoginAnswer>(LOGIN, { email, password }));
+  const login = useAction((email: string, password: string) => gql(LOGIN, { email, password }));
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -4,14 +4,11 @@
  */
 const TOKEN_KEY = 'haven.token';
 
-export type Role = 'ADMIN' | 'DUTY_OFFICER' | 'PROVIDER_COORDINATOR' | 'SUPPORT_WORKER' | 'COMMISSIONER';
+import type { MeQuery, Role } from './gql/graphql';
 
-export interface Me {
-  id: string;
-  displayName: string;
-  role: Role;
-  organisation: { id: string; name: string } | null;
-}
+export type { Role };
+/** Who is signed in, as `me` answers it (and `login` with the same fields). */
+export type Me = NonNullable<MeQuery['me']>;
 
 export function storedToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);

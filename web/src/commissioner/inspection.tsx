@@ -31,7 +31,7 @@ const ACTING_ROLES = ['COMMISSIONER', 'ADMIN'];
 
 /** One inspection on one page: its ratings, findings and required actions, and the house's referrals. */
 export function InspectionView(props: { me: Me; id: string }) {
-  const answer = useQuery<InspectionAnswer>(INSPECTION, { id: props.id });
+  const answer = useQuery(INSPECTION, { id: props.id });
   const inspection = answer.data?.inspection;
   useTitle(inspection ? `Inspection of ${inspection.safehouse.name}` : 'Inspection');
 
@@ -191,9 +191,7 @@ function ActionsSection(props: {
   onChanged: (action: Partial<InspectionAction> & { id: string }) => void;
 }) {
   const [said, setSaid] = useState('');
-  const verify = useAction((actionId: string) =>
-    gql<{ verifyInspectionAction: Partial<InspectionAction> & { id: string } }>(VERIFY_ACTION, { actionId }),
-  );
+  const verify = useAction((actionId: string) => gql(VERIFY_ACTION, { actionId }));
   const [verifying, setVerifying] = useState<string | null>(null);
   const { actions } = props;
   const overdue = actions.filter((action) => action.overdue).length;
@@ -275,9 +273,10 @@ function ReferralsSection(props: { house: SafehouseSummary; onChanged: (house: S
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const suspendButton = useRef<HTMLButtonElement>(null);
   const resumeButton = useRef<HTMLButtonElement>(null);
-  const change = useAction((mutation: string, variables: Record<string, unknown>) =>
-    gql<{ suspendReferrals?: SafehouseSummary; resumeReferrals?: SafehouseSummary }>(mutation, variables),
-  );
+  const suspendAction = useAction(() => gql(SUSPEND_REFERRALS, { safehouseId: house.id, reason: reason.trim() }));
+  const resumeAction = useAction(() => gql(RESUME_REFERRALS, { safehouseId: house.id }));
+  // one error and one busy flag for the two: only one of them is offered at a time
+  const change = house.referralsSuspended ? resumeAction : suspendAction;
 
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus();
@@ -300,7 +299,7 @@ function ReferralsSection(props: { house: SafehouseSummary; onChanged: (house: S
   }
 
   async function suspend() {
-    const answer = await change.run(SUSPEND_REFERRALS, { safehouseId: house.id, reason: reason.trim() });
+    const answer = await suspendAction.run();
     setConfirming(false);
     if (!answer?.suspendReferrals) return;
     props.onChanged(answer.suspendReferrals);
@@ -310,7 +309,7 @@ function ReferralsSection(props: { house: SafehouseSummary; onChanged: (house: S
   }
 
   async function resume() {
-    const answer = await change.run(RESUME_REFERRALS, { safehouseId: house.id });
+    const answer = await resumeAction.run();
     if (!answer?.resumeReferrals) return;
     props.onChanged(answer.resumeReferrals);
     setSaid(`Referrals to ${house.name} are open again.`);

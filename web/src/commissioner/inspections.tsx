@@ -15,9 +15,9 @@ export function InspectionsView(props: { onlyOverdue: boolean }) {
   const heading = useHeadingFocus<HTMLHeadingElement>('inspections');
   const onlyOverdue = props.onlyOverdue;
   const variables = useMemo(() => ({ filter: onlyOverdue ? { hasOverdueActions: true } : null }), [onlyOverdue]);
-  const first = useQuery<InspectionsAnswer>(INSPECTIONS, variables);
+  const first = useQuery(INSPECTIONS, variables);
   const [more, setMore] = useState<{ items: InspectionListItem[]; endCursor: string | null; hasNextPage: boolean }>();
-  const loadMore = useAction((after: string) => gql<InspectionsAnswer>(INSPECTIONS, { ...variables, after }));
+  const loadMore = useAction((after: string) => gql(INSPECTIONS, { ...variables, after }));
 
   useEffect(() => setMore(undefined), [first.data]);
 

@@ -1,6 +1,8 @@
 /** How the quality table sorts: pure, so the order is the same for every reader and every render. */
 
-export type Rating = 'OUTSTANDING' | 'GOOD' | 'REQUIRES_IMPROVEMENT' | 'INADEQUATE';
+import type { Rating } from '../gql/graphql';
+
+export type { Rating };
 
 export interface QualityRow {
   id: string;

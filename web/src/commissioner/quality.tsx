@@ -43,7 +43,7 @@ export function QualityView(props: { me: Me; commissionerId?: string }) {
 }
 
 function CommissionerChoice(props: { chosen?: string }) {
-  const answer = useQuery<CommissionersAnswer>(COMMISSIONERS);
+  const answer = useQuery(COMMISSIONERS, {});
   if (!answer.data)
     return answer.error ? <ErrorNotice error={answer.error} /> : <Loading label="Loading commissioners…" />;
   return (
@@ -104,7 +104,7 @@ function QualityHouses(props: { commissionerId?: string }) {
     () => (props.commissionerId ? { commissionerId: props.commissionerId } : {}),
     [props.commissionerId],
   );
-  const answer = useQuery<QualityAnswer>(QUALITY, variables);
+  const answer = useQuery(QUALITY, variables);
   const rows = useMemo(() => (answer.data ? toRows(answer.data) : []), [answer.data]);
   if (!answer.data) {
     return answer.error ? (

@@ -16,7 +16,7 @@ export function UnmetDemandPanel() {
     const to = new Date();
     return { from: daysBefore(to, days).toISOString(), to: to.toISOString() };
   }, [days]);
-  const answer = useQuery<UnmetDemandAnswer>(UNMET_DEMAND, variables);
+  const answer = useQuery(UNMET_DEMAND, variables);
 
   return (
     <div class="stack">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, gql } from '../api';
+import { ApiError, gql, gqlBuilt } from '../api';
 import { words } from '../format';
 import { useAction } from '../hooks';
 import type { Me } from '../session';
@@ -11,17 +11,16 @@ import {
   SUGGESTION_BATCH,
   UNASSIGNED,
   suggestionsQuery,
-  type Assignments,
   type Placement,
-  type PlacementList,
   type Suggestion,
+  type UnassignedPlacement,
 } from './queries';
 
 /** Confirmed and resident placements with no support worker, each with suggested workers and why. */
 export function Assign(props: { me: Me; version: number }) {
   useTitle('Support workers');
   const providerId = props.me.organisation!.id;
-  const list = usePagedQuery(UNASSIGNED, { providerId }, (data: PlacementList<Assignments>) => data.placements, PAGE);
+  const list = usePagedQuery(UNASSIGNED, { providerId }, (data) => data.placements, PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const waiting = list.nodes
@@ -74,7 +73,7 @@ function useSuggestions(ids: string[]) {
     setState((previous) => ({ ...previous, loading: true }));
     Promise.all(
       batches.map(async (batch) => {
-        const answer = await gql<Record<string, Suggestion[]>>(
+        const answer = await gqlBuilt<Record<string, Suggestion[]>>(
           suggestionsQuery(batch.length),
           Object.fromEntries(batch.map((id, i) => [`p${i}`, id])),
         );
@@ -90,7 +89,7 @@ function useSuggestions(ids: string[]) {
   return state;
 }
 
-function Waiting(props: { placements: (Placement & Assignments)[]; onDone: (message: string) => void }) {
+function Waiting(props: { placements: UnassignedPlacement[]; onDone: (message: string) => void }) {
   const suggestions = useSuggestions(props.placements.map((placement) => placement.id));
   return (
     <>

@@ -26,7 +26,7 @@ const STATES: Record<BedDayState, { code: string; label: string }> = {
 export function Board(props: { me: Me; version: number }) {
   useTitle('Beds');
   const providerId = props.me.organisation!.id;
-  const board = useQuery<{ provider: { safehouses: BoardHouse[] } | null }>(BOARD, { providerId });
+  const board = useQuery(BOARD, { providerId });
   useReloadOn(props.version, board.reload);
   const houses = board.data?.provider?.safehouses;
 
@@ -69,7 +69,7 @@ function House(props: { house: BoardHouse; reload: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [bedOpen, setBedOpen] = useState<string | null>(null);
   const confirm = useAction(() =>
-    gql<{ confirmCapacity: { capacityConfirmedAt: string; capacityStale: boolean } }>(CONFIRM_CAPACITY, {
+    gql(CONFIRM_CAPACITY, {
       id: house.id,
     }),
   );
@@ -79,9 +79,10 @@ function House(props: { house: BoardHouse; reload: () => void }) {
 
   async function confirmCapacity() {
     const answer = await confirm.run();
-    if (!answer) return;
-    setConfirmed({ at: answer.confirmCapacity.capacityConfirmedAt, stale: answer.confirmCapacity.capacityStale });
-    setMessage(`Capacity of ${house.name} confirmed at ${formatTime(answer.confirmCapacity.capacityConfirmedAt)}.`);
+    const at = answer?.confirmCapacity.capacityConfirmedAt;
+    if (!answer || !at) return;
+    setConfirmed({ at, stale: answer.confirmCapacity.capacityStale });
+    setMessage(`Capacity of ${house.name} confirmed at ${formatTime(at)}.`);
   }
 
   return (

@@ -4,16 +4,28 @@ import { words } from '../format';
 import { useAction } from '../hooks';
 import { CLOSE_CASE } from './case-queries';
 import { type Done, Note, Step } from './case-step';
-import { ErrorField, described, fieldError, formError, sentence } from './form';
+import type { SupportCaseCloseReason } from '../gql/graphql';
+import { ErrorField, chosen, described, fieldError, formError, sentence } from './form';
 
-const REASONS = ['MOVED_ON', 'TRANSFERRED', 'WITHDRAWN_FROM_NRM', 'NOT_TAKEN_UP', 'MISSING', 'OTHER'];
+const REASONS: SupportCaseCloseReason[] = [
+  'MOVED_ON',
+  'TRANSFERRED',
+  'WITHDRAWN_FROM_NRM',
+  'NOT_TAKEN_UP',
+  'MISSING',
+  'OTHER',
+];
 
 /** The last step: the case closes with a reason; the API refuses while someone is in a bed of it. */
 export function CloseCase(props: { caseId: string; name: string; onDone: Done }) {
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<SupportCaseCloseReason | ''>('');
   const [note, setNote] = useState('');
   const action = useAction(() =>
-    gql(CLOSE_CASE, { id: props.caseId, reason, ...(note.trim() ? { note: note.trim() } : {}) }),
+    gql(CLOSE_CASE, {
+      id: props.caseId,
+      reason: chosen(reason, 'reason', 'Choose why the case closes.'),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    }),
   );
   const error = (field: string) => fieldError(action.error, field);
   return (
@@ -34,7 +46,7 @@ export function CloseCase(props: { caseId: string; name: string; onDone: Done })
         <select
           id="close-reason"
           value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          onChange={(event) => setReason(event.currentTarget.value as SupportCaseCloseReason)}
           {...described('close-reason', error('reason'))}
         >
           <option value="">Choose</option>

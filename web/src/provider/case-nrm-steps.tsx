@@ -4,9 +4,11 @@ import { londonDay, words } from '../format';
 import { useAction } from '../hooks';
 import { RECORD_DECISION, RECORD_REFERRAL, REQUEST_RECONSIDERATION, WITHDRAW } from './case-queries';
 import { type Done, Step } from './case-step';
-import { DateField, ErrorField, described, fieldError, formError, sentence } from './form';
+import type { Document } from '../api';
+import type { NrmDecisionKind } from '../gql/graphql';
+import { DateField, ErrorField, chosen, described, fieldError, formError, sentence } from './form';
 
-const DECISIONS = [
+const DECISIONS: NrmDecisionKind[] = [
   'POSITIVE_REASONABLE_GROUNDS',
   'NEGATIVE_REASONABLE_GROUNDS',
   'POSITIVE_CONCLUSIVE_GROUNDS',
@@ -14,7 +16,7 @@ const DECISIONS = [
 ];
 
 export function Decision(props: { survivorId: string; status: string; name: string; onDone: Done }) {
-  const [decision, setDecision] = useState('');
+  const [decision, setDecision] = useState<NrmDecisionKind | ''>('');
   const [decidedOn, setDecidedOn] = useState(londonDay());
   const [notifiedOn, setNotifiedOn] = useState('');
   const [reconsideration, setReconsideration] = useState(props.status === 'RECONSIDERATION_REQUESTED');
@@ -22,7 +24,7 @@ export function Decision(props: { survivorId: string; status: string; name: stri
     gql(RECORD_DECISION, {
       input: {
         survivorId: props.survivorId,
-        decision,
+        decision: chosen(decision, 'decision', 'Choose the decision.'),
         decidedOn,
         reconsideration,
         ...(notifiedOn ? { notifiedOn } : {}),
@@ -44,7 +46,7 @@ export function Decision(props: { survivorId: string; status: string; name: stri
         <select
           id="decision-kind"
           value={decision}
-          onChange={(event) => setDecision(event.currentTarget.value)}
+          onChange={(event) => setDecision(event.currentTarget.value as NrmDecisionKind)}
           {...described('decision-kind', error('decision'))}
         >
           <option value="">Choose</option>
@@ -84,19 +86,24 @@ export function Decision(props: { survivorId: string; status: string; name: stri
 }
 
 /** A step that is a date and a survivor: a referral, a reconsideration request, a withdrawal. */
-function DatedStep(props: {
+function DatedStep<Argument extends string>(props: {
   title: string;
   submit: string;
-  query: string;
+  query: Document<unknown, { survivorId: string } & Record<Argument, string>>;
   survivorId: string;
-  dateArgument: string;
+  dateArgument: Argument;
   dateLabel: string;
   warning?: string;
   done: string;
   onDone: Done;
 }) {
   const [on, setOn] = useState(londonDay());
-  const action = useAction(() => gql(props.query, { survivorId: props.survivorId, [props.dateArgument]: on }));
+  const action = useAction(() =>
+    gql(props.query, { survivorId: props.survivorId, [props.dateArgument]: on } as { survivorId: string } & Record<
+      Argument,
+      string
+    >),
+  );
   const id = `step-${props.dateArgument}`;
   return (
     <Step

@@ -1,25 +1,7 @@
 /** The coordinator's support cases and the NRM journey: only the public API on /graphql. */
 
-export interface CaseSurvivor {
-  id: string;
-  preferredName: string | null;
-  reference: string | null;
-  nrmStatus: string;
-  reasonableGroundsOverdue: boolean;
-}
-
-export interface CaseSummary {
-  id: string;
-  status: string;
-  setting: 'ACCOMMODATED' | 'OUTREACH';
-  area: string | null;
-  openedOn: string;
-  overdue: boolean;
-  supportEndsOn: string | null;
-  survivor: CaseSurvivor;
-  recoveryNeedsAssessments: { id: string; status: string; submittedOn: string }[];
-  placements: { id: string; status: string; safehouse: { name: string } }[];
-}
+import { graphql } from '../gql';
+import type { CaseQuery, CasesQuery } from '../gql/graphql';
 
 /**
  * Small enough a case that a page of them stays under the query-cost limit (CASE_PAGE cases with
@@ -27,108 +9,197 @@ export interface CaseSummary {
  */
 export const CASE_PAGE = 20;
 
-export const CASES = `query Cases($providerId: ID!, $first: Int!, $after: String) {
-  supportCases(first: $first, after: $after, filter: { providerId: $providerId, status: OPEN }) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node {
-      id status setting area openedOn overdue supportEndsOn
-      survivor { id preferredName reference nrmStatus reasonableGroundsOverdue }
-      recoveryNeedsAssessments { id status submittedOn }
-      placements { id status safehouse { name } }
-    } }
-  }
-}`;
-
-export interface NrmDecision {
-  decision: string;
-  decidedOn: string;
-  notifiedOn: string | null;
-  reconsideration: boolean;
-  recordedAt: string;
-}
-
-export interface RecoveryNeedsAssessment {
-  id: string;
-  status: 'PENDING' | 'DECIDED';
-  submittedOn: string;
-  decidedOn: string | null;
-  supportUntil: string | null;
-  needs: string[];
-  note: string | null;
-}
-
-export interface SupportEndChange {
-  at: string;
-  basis: string;
-  rule: string;
-  supportEndsOn: string | null;
-  by: { displayName: string } | null;
-}
-
-export interface SupportCaseDetail {
-  id: string;
-  status: string;
-  setting: 'ACCOMMODATED' | 'OUTREACH';
-  area: string | null;
-  openedOn: string;
-  closedOn: string | null;
-  closeReason: string | null;
-  overdue: boolean;
-  supportEndsOn: string | null;
-  survivor: CaseSurvivor & {
-    ageStatus: string;
-    gender: string;
-    nrmReferredOn: string | null;
-    nrmDecisions: NrmDecision[];
-  };
-  supportEndHistory: SupportEndChange[];
-  recoveryNeedsAssessments: RecoveryNeedsAssessment[];
-  placements: { id: string; status: string; safehouse: { name: string }; bed: { label: string } }[];
-  moveOnPlan: { id: string; status: string } | null;
-}
-
-export const CASE = `query Case($id: ID!) {
-  supportCase(id: $id) {
-    id status setting area openedOn closedOn closeReason overdue supportEndsOn
-    survivor {
-      id preferredName reference nrmStatus reasonableGroundsOverdue ageStatus gender nrmReferredOn
-      nrmDecisions { decision decidedOn notifiedOn reconsideration recordedAt }
+export const CASES = graphql(`
+  query Cases($providerId: ID!, $first: Int!, $after: String) {
+    supportCases(first: $first, after: $after, filter: { providerId: $providerId, status: OPEN }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          setting
+          area
+          openedOn
+          overdue
+          supportEndsOn
+          survivor {
+            id
+            preferredName
+            reference
+            nrmStatus
+            reasonableGroundsOverdue
+          }
+          recoveryNeedsAssessments {
+            id
+            status
+            submittedOn
+          }
+          placements {
+            id
+            status
+            safehouse {
+              name
+            }
+          }
+        }
+      }
     }
-    supportEndHistory { at basis rule supportEndsOn by { displayName } }
-    recoveryNeedsAssessments { id status submittedOn decidedOn supportUntil needs note }
-    placements { id status safehouse { name } bed { label } }
-    moveOnPlan { id status }
   }
-}`;
+`);
 
-export const OPEN_CASE = `mutation OpenCase($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { id } }`;
+export const CASE = graphql(`
+  query Case($id: ID!) {
+    supportCase(id: $id) {
+      id
+      status
+      setting
+      area
+      openedOn
+      closedOn
+      closeReason
+      overdue
+      supportEndsOn
+      survivor {
+        id
+        preferredName
+        reference
+        nrmStatus
+        reasonableGroundsOverdue
+        ageStatus
+        gender
+        nrmReferredOn
+        nrmDecisions {
+          decision
+          decidedOn
+          notifiedOn
+          reconsideration
+          recordedAt
+        }
+      }
+      supportEndHistory {
+        at
+        basis
+        rule
+        supportEndsOn
+        by {
+          displayName
+        }
+      }
+      recoveryNeedsAssessments {
+        id
+        status
+        submittedOn
+        decidedOn
+        supportUntil
+        needs
+        note
+      }
+      placements {
+        id
+        status
+        safehouse {
+          name
+        }
+        bed {
+          label
+        }
+      }
+      moveOnPlan {
+        id
+        status
+      }
+    }
+  }
+`);
 
-export const RECORD_REFERRAL = `mutation RecordReferral($survivorId: ID!, $referredOn: Date!) {
-  recordNrmReferral(survivorId: $survivorId, referredOn: $referredOn) { id nrmStatus }
-}`;
+export const OPEN_CASE = graphql(`
+  mutation OpenCase($input: OpenSupportCaseInput!) {
+    openSupportCase(input: $input) {
+      id
+    }
+  }
+`);
 
-export const RECORD_DECISION = `mutation RecordDecision($input: RecordNrmDecisionInput!) {
-  recordNrmDecision(input: $input) { id nrmStatus }
-}`;
+export const RECORD_REFERRAL = graphql(`
+  mutation RecordReferral($survivorId: ID!, $referredOn: Date!) {
+    recordNrmReferral(survivorId: $survivorId, referredOn: $referredOn) {
+      id
+      nrmStatus
+    }
+  }
+`);
 
-export const REQUEST_RECONSIDERATION = `mutation RequestReconsideration($survivorId: ID!, $requestedOn: Date!) {
-  requestNrmReconsideration(survivorId: $survivorId, requestedOn: $requestedOn) { id nrmStatus }
-}`;
+export const RECORD_DECISION = graphql(`
+  mutation RecordDecision($input: RecordNrmDecisionInput!) {
+    recordNrmDecision(input: $input) {
+      id
+      nrmStatus
+    }
+  }
+`);
 
-export const WITHDRAW = `mutation Withdraw($survivorId: ID!, $on: Date!) {
-  withdrawFromNrm(survivorId: $survivorId, on: $on) { id nrmStatus }
-}`;
+export const REQUEST_RECONSIDERATION = graphql(`
+  mutation RequestReconsideration($survivorId: ID!, $requestedOn: Date!) {
+    requestNrmReconsideration(survivorId: $survivorId, requestedOn: $requestedOn) {
+      id
+      nrmStatus
+    }
+  }
+`);
 
-export const SUBMIT_RNA = `mutation SubmitRna($input: SubmitRecoveryNeedsAssessmentInput!) {
-  submitRecoveryNeedsAssessment(input: $input) { id status }
-}`;
+export const WITHDRAW = graphql(`
+  mutation Withdraw($survivorId: ID!, $on: Date!) {
+    withdrawFromNrm(survivorId: $survivorId, on: $on) {
+      id
+      nrmStatus
+    }
+  }
+`);
 
-export const DECIDE_RNA = `mutation DecideRna($input: RecoveryNeedsAssessmentOutcomeInput!) {
-  recordRecoveryNeedsAssessmentOutcome(input: $input) { id status supportUntil }
-}`;
+export const SUBMIT_RNA = graphql(`
+  mutation SubmitRna($input: SubmitRecoveryNeedsAssessmentInput!) {
+    submitRecoveryNeedsAssessment(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
-export const EXTEND_SUPPORT = `mutation ExtendSupport($input: ExtendSupportInput!) { extendSupport(input: $input) { id supportEndsOn } }`;
+export const DECIDE_RNA = graphql(`
+  mutation DecideRna($input: RecoveryNeedsAssessmentOutcomeInput!) {
+    recordRecoveryNeedsAssessmentOutcome(input: $input) {
+      id
+      status
+      supportUntil
+    }
+  }
+`);
 
-export const CLOSE_CASE = `mutation CloseCase($id: ID!, $reason: SupportCaseCloseReason!, $note: String) {
-  closeSupportCase(id: $id, reason: $reason, note: $note) { id status closedOn closeReason }
-}`;
+export const EXTEND_SUPPORT = graphql(`
+  mutation ExtendSupport($input: ExtendSupportInput!) {
+    extendSupport(input: $input) {
+      id
+      supportEndsOn
+    }
+  }
+`);
+
+export const CLOSE_CASE = graphql(`
+  mutation CloseCase($id: ID!, $reason: SupportCaseCloseReason!, $note: String) {
+    closeSupportCase(id: $id, reason: $reason, note: $note) {
+      id
+      status
+      closedOn
+      closeReason
+    }
+  }
+`);
+
+export type CaseSummary = CasesQuery['supportCases']['edges'][number]['node'];
+export type SupportCaseDetail = NonNullable<CaseQuery['supportCase']>;
+export type NrmDecision = SupportCaseDetail['survivor']['nrmDecisions'][number];
+export type RecoveryNeedsAssessment = SupportCaseDetail['recoveryNeedsAssessments'][number];

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { gql } from '../api';
 import { londonDay, words } from '../format';
 import { useAction } from '../hooks';
+import type { MoveOnArea } from '../gql/graphql';
 import { DECIDE_RNA, EXTEND_SUPPORT, SUBMIT_RNA, type RecoveryNeedsAssessment } from './case-queries';
 import { type Done, Note, Step } from './case-step';
 import { formatDate } from './common';
 import { DateField, ErrorField, described, fieldError, formError, sentence } from './form';
 
-const NEEDS = [
+const NEEDS: MoveOnArea[] = [
   'ACCOMMODATION',
   'HEALTH',
   'LEGAL_ADVICE',
@@ -85,7 +86,7 @@ export function RnaOutcome(props: { rna: RecoveryNeedsAssessment; name: string; 
 
 export function SubmitRna(props: { caseId: string; name: string; onDone: Done }) {
   const [submittedOn, setSubmittedOn] = useState(londonDay());
-  const [needs, setNeeds] = useState<string[]>([]);
+  const [needs, setNeeds] = useState<MoveOnArea[]>([]);
   const [note, setNote] = useState('');
   const action = useAction(() =>
     gql(SUBMIT_RNA, {

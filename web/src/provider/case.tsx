@@ -10,7 +10,7 @@ import { sentence } from './form';
 
 /** One case: where support stands, why it ends when it does, and the NRM steps to record. */
 export function Case(props: { id: string; opened: boolean; version: number }) {
-  const answer = useQuery<{ supportCase: SupportCaseDetail | null }>(CASE, { id: props.id });
+  const answer = useQuery(CASE, { id: props.id });
   useReloadOn(props.version, answer.reload);
   const [message, setMessage] = useState<string | null>(null);
   const supportCase = answer.data?.supportCase;

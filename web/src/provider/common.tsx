@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type ApiError, gql } from '../api';
+import { type ApiError, type Document, gql } from '../api';
 import { formatDay, londonDay, words } from '../format';
 import type { Survivor } from './queries';
 
@@ -132,9 +132,9 @@ interface PagedState<N> {
  * connection in its answer. A reload starts again from the first page; a page that comes back after
  * a newer reload started is dropped, so an old answer never overwrites a new one.
  */
-export function usePagedQuery<T, N extends { id: string }>(
-  query: string,
-  variables: Record<string, unknown>,
+export function usePagedQuery<T, V extends { first?: number | null; after?: string | null }, N extends { id: string }>(
+  query: Document<T, V>,
+  variables: Omit<V, 'first' | 'after'>,
   pick: (data: T) => Connection<N>,
   pageSize: number,
 ): PagedQuery<N> {
@@ -156,7 +156,7 @@ export function usePagedQuery<T, N extends { id: string }>(
   useEffect(() => {
     const mine = ++generation.current;
     setState((previous) => ({ ...previous, loading: true, loadingMore: false }));
-    gql<T>(query, { ...JSON.parse(key), first: pageSize, after: null })
+    gql(query, { ...JSON.parse(key), first: pageSize, after: null } as V)
       .then((data) => {
         if (mine !== generation.current) return;
         const page = pickRef.current(data);
@@ -185,7 +185,7 @@ export function usePagedQuery<T, N extends { id: string }>(
     if (!current.hasMore || current.loading || current.loadingMore) return;
     const mine = generation.current;
     setState((previous) => ({ ...previous, loadingMore: true, error: undefined }));
-    gql<T>(query, { ...JSON.parse(key), first: pageSize, after: current.endCursor })
+    gql(query, { ...JSON.parse(key), first: pageSize, after: current.endCursor } as V)
       .then((data) => {
         if (mine !== generation.current) return;
         const page = pickRef.current(data);

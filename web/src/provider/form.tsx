@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ApiError } from '../api';
+import { ApiError } from '../api';
 import { Field } from '../ui';
 
 /**
@@ -70,4 +70,13 @@ export function DateField(props: {
 
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A select's value once something is chosen: the enum's own type for the API. While it still says
+ * "Choose", throws the error a useAction shows next to the field, and nothing is sent.
+ */
+export function chosen<E extends string>(value: E | '', field: string, message: string): E {
+  if (value === '') throw new ApiError(message, 'BAD_USER_INPUT', undefined, field);
+  return value;
 }

@@ -5,16 +5,17 @@ import { useAction } from '../hooks';
 import { navigate } from '../route';
 import type { Me } from '../session';
 import { ErrorNotice, useTitle } from '../ui';
+import type { AgeStatus, Gender, NrmStatus } from '../gql/graphql';
 import { OPEN_CASE } from './case-queries';
-import { DateField, ErrorField, described, fieldError, formError, sentence } from './form';
+import { DateField, ErrorField, chosen, described, fieldError, formError, sentence } from './form';
 
-const GENDERS = ['WOMAN', 'MAN', 'NON_BINARY'];
-const AGE_STATUSES = [
+const GENDERS: Gender[] = ['WOMAN', 'MAN', 'NON_BINARY'];
+const AGE_STATUSES: { value: AgeStatus; label: string }[] = [
   { value: 'ADULT', label: 'An adult' },
   { value: 'CHILD', label: 'A child' },
   { value: 'AGE_UNCERTAIN', label: 'Age uncertain' },
 ];
-const NRM_STATUSES = [
+const NRM_STATUSES: NrmStatus[] = [
   'NOT_REFERRED',
   'REFERRED',
   'POSITIVE_REASONABLE_GROUNDS',
@@ -45,9 +46,9 @@ export function OpenCase(props: { me: Me }) {
   const [form, setForm] = useState({
     preferredName: '',
     reference: '',
-    gender: '',
-    ageStatus: '',
-    nrmStatus: 'NOT_REFERRED',
+    gender: '' as Gender | '',
+    ageStatus: '' as AgeStatus | '',
+    nrmStatus: 'NOT_REFERRED' as NrmStatus,
     nrmReferredOn: '',
     languages: '',
     interpreterNeeded: false,
@@ -56,7 +57,7 @@ export function OpenCase(props: { me: Me }) {
   });
   const set = (name: keyof typeof form) => (value: string | boolean) => setForm({ ...form, [name]: value });
   const open = useAction(() =>
-    gql<{ openSupportCase: { id: string } }>(OPEN_CASE, {
+    gql(OPEN_CASE, {
       input: {
         providerId: props.me.organisation!.id,
         area: form.area.trim(),
@@ -64,7 +65,7 @@ export function OpenCase(props: { me: Me }) {
         survivor: {
           preferredName: form.preferredName.trim() || undefined,
           reference: form.reference.trim() || undefined,
-          gender: form.gender || undefined,
+          gender: chosen(form.gender, 'gender', 'Choose their gender.'),
           ageStatus: form.ageStatus || undefined,
           nrmStatus: form.nrmStatus,
           nrmReferredOn: form.nrmReferredOn || undefined,

@@ -5,9 +5,11 @@ import { useAction, useNow } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
 import { ShowMore, Status, SurvivorSummary, survivorName, usePagedQuery, useReloadOn } from './common';
-import { ACCEPT, DECLINE, PAGE, REFERRALS, type Placement, type PlacementList } from './queries';
+import type { DeclineReason } from '../gql/graphql';
+import { chosen } from './form';
+import { ACCEPT, DECLINE, PAGE, REFERRALS, type Placement } from './queries';
 
-const DECLINE_REASONS = [
+const DECLINE_REASONS: DeclineReason[] = [
   'NO_CAPACITY',
   'NOT_ELIGIBLE',
   'NEEDS_NOT_MET',
@@ -20,7 +22,7 @@ const DECLINE_REASONS = [
 export function Referrals(props: { me: Me; version: number }) {
   useTitle('Referrals');
   const providerId = props.me.organisation!.id;
-  const list = usePagedQuery(REFERRALS, { providerId }, (data: PlacementList) => data.placements, PAGE);
+  const list = usePagedQuery(REFERRALS, { providerId }, (data) => data.placements, PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const now = useNow(1000);
@@ -56,10 +58,16 @@ function Referral(props: { placement: Placement; now: Date; onDone: (message: st
   const { placement, now } = props;
   const name = survivorName(placement.survivor);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<DeclineReason | ''>('');
   const [note, setNote] = useState('');
   const accept = useAction(() => gql(ACCEPT, { id: placement.id }));
-  const decline = useAction(() => gql(DECLINE, { id: placement.id, reason, note: note.trim() ? note.trim() : null }));
+  const decline = useAction(() =>
+    gql(DECLINE, {
+      id: placement.id,
+      reason: chosen(reason, 'reason', 'Choose why you decline.'),
+      note: note.trim() ? note.trim() : null,
+    }),
+  );
   const left = placement.acceptanceDueAt ? countdown(placement.acceptanceDueAt, now) : null;
   const overdue = placement.acceptanceOverdue || (placement.acceptanceDueAt !== null && left === null);
   const headingId = `referral-${placement.id}`;
@@ -129,7 +137,7 @@ function Referral(props: { placement: Placement; now: Date; onDone: (message: st
               id={`${headingId}-reason`}
               required
               value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              onChange={(event) => setReason(event.currentTarget.value as DeclineReason)}
             >
               <option value="">Choose a reason</option>
               {DECLINE_REASONS.map((value) => (

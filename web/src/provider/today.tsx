@@ -1,24 +1,17 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
+import type { MoveOnDestination } from '../gql/graphql';
 import { formatDayAndTime, formatTime, londonDay, words } from '../format';
 import { useAction } from '../hooks';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
 import { ShowMore, Status, relativeDay, survivorName, usePagedQuery, useReloadOn } from './common';
-import {
-  ARRIVE,
-  DEPART,
-  LIGHT_PAGE,
-  NO_SHOW,
-  TODAY,
-  type Placement,
-  type PlacementList,
-  type PlanDates,
-} from './queries';
+import { chosen } from './form';
+import { ARRIVE, DEPART, LIGHT_PAGE, NO_SHOW, TODAY, type Placement, type TodayPlacement } from './queries';
 
-type Stay = Placement & PlanDates;
+type Stay = TodayPlacement;
 
-const DESTINATIONS = [
+const DESTINATIONS: MoveOnDestination[] = [
   'SUPPORTED_HOUSING',
   'LOCAL_AUTHORITY_HOUSING',
   'SOCIAL_HOUSING',
@@ -38,7 +31,7 @@ const DESTINATIONS = [
 export function Today(props: { me: Me; version: number }) {
   useTitle('Today');
   const providerId = props.me.organisation!.id;
-  const list = usePagedQuery(TODAY, { providerId }, (data: PlacementList<PlanDates>) => data.placements, LIGHT_PAGE);
+  const list = usePagedQuery(TODAY, { providerId }, (data) => data.placements, LIGHT_PAGE);
   useReloadOn(props.version, list.reload);
   const [message, setMessage] = useState<string | null>(null);
   const today = londonDay();
@@ -183,9 +176,14 @@ function Arrival(props: { placement: Stay; today: string; onDone: (message: stri
 function Departure(props: { placement: Stay; today: string; onDone: (message: string) => void; collapsed?: boolean }) {
   const { placement } = props;
   const name = survivorName(placement.survivor);
-  const [destination, setDestination] = useState('');
+  const [destination, setDestination] = useState<MoveOnDestination | ''>('');
   const [open, setOpen] = useState(!props.collapsed);
-  const depart = useAction(() => gql(DEPART, { id: placement.id, destination }));
+  const depart = useAction(() =>
+    gql(DEPART, {
+      id: placement.id,
+      destination: chosen(destination, 'destination', 'Choose where they went.'),
+    }),
+  );
   const due = departureDue(placement);
   const headingId = `departure-${placement.id}`;
 
@@ -225,7 +223,7 @@ function Departure(props: { placement: Stay; today: string; onDone: (message: st
               id={`${headingId}-destination`}
               required
               value={destination}
-              onChange={(event) => setDestination(event.currentTarget.value)}
+              onChange={(event) => setDestination(event.currentTarget.value as MoveOnDestination)}
             >
               <option value="">Choose where</option>
               {DESTINATIONS.map((value) => (

@@ -15,7 +15,7 @@ export function GoalItem(props: { goal: Goal; onDone: (text: string) => void }) 
   const [shown, setShown] = useState(goal.status);
   useEffect(() => setShown(goal.status), [goal.status]);
   const update = useAction((input: { status?: GoalStatus; note?: string | null }) =>
-    gql<{ updateMoveOnGoal: { status: GoalStatus; note: string | null } }>(UPDATE_GOAL, { goalId: goal.id, input }),
+    gql(UPDATE_GOAL, { goalId: goal.id, input }),
   );
   const noteId = `goal-${goal.id}-note`;
   const legendId = `goal-${goal.id}-name`;

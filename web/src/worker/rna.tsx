@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNotice, Field } from '../ui';
+import type { MoveOnArea } from '../gql/graphql';
 import { MOVE_ON_AREAS, SUBMIT_RNA, type SupportCase } from './queries';
 import { label } from './words';
 
@@ -21,7 +22,7 @@ export function RnaForm(props: {
 }) {
   const prefix = `rna-${props.supportCase.id}`;
   const [submittedOn, setSubmittedOn] = useState(props.today);
-  const [needs, setNeeds] = useState<string[]>([]);
+  const [needs, setNeeds] = useState<MoveOnArea[]>([]);
   const [note, setNote] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const submit = useAction(() =>
