@@ -112,6 +112,31 @@ describe('the platform', () => {
       expect(small.errors).toBeUndefined();
     });
 
+    it('costs a query the same whether its fields are written in place or in a fragment', async () => {
+      const fields = `id status from until safehouse { id name area provider { id name } }
+        bed { id label sleeps } survivor { id preferredName reference } referrer { id displayName }`;
+      const page = (first: number, selection: string) =>
+        `placements(first: ${first}) { edges { node { ${selection} } } }`;
+      const fragment = `fragment F on Placement { ${fields} }`;
+      for (const first of [20, 100]) {
+        const inPlace = await t.gql(`{ ${page(first, fields)} }`, {}, admin.token);
+        const spread = await t.gql(`{ ${page(first, '...F')} } ${fragment}`, {}, admin.token);
+        expect(spread.errors?.[0]?.message).toBe(inPlace.errors?.[0]?.message);
+        const inline = await t.gql(`{ ${page(first, `... on Placement { ${fields} }`)} }`, {}, admin.token);
+        expect(inline.errors?.[0]?.message).toBe(inPlace.errors?.[0]?.message);
+      }
+    });
+
+    it('prices fragments that multiply (each spread twice, 30 deep) as the fields they would be, and refuses them', async () => {
+      const levels = Array.from(
+        { length: 30 },
+        (_, i) => `fragment F${i} on User { ${i === 29 ? 'id displayName' : `...F${i + 1} ...F${i + 1}`} }`,
+      );
+      const response = await t.gql(`{ me { ...F0 } } ${levels.join(' ')}`, {}, admin.token);
+      expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(errorOf(response).message).toMatch(/Query Cost limit of \d+ exceeded/);
+    });
+
     it('refuses too many aliases', async () => {
       const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
       const response = await t.gql(`{ ${aliases} }`, {}, admin.token);

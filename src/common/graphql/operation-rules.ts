@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { Settings } from '../../config/settings';
 import { inputProblem, operationInputPlugin } from '../validation/operation-input';
-import { pageSizeCostPlugin, pageSizeRefusal } from './page-size-cost';
+import { pageSizeCostPlugin, pageSizeRefusal, queryCostRule } from './query-cost';
 
 /** Most tokens in one document: parsing stops there, before a huge document is built. */
 const MAX_TOKENS = 5000;
@@ -39,7 +39,8 @@ export class OperationRules {
     const armor = new ApolloArmor({
       maxDepth: { n: settings.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true },
       maxAliases: { n: settings.GRAPHQL_MAX_ALIASES },
-      costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
+      // priced by queryCostRule, on the query with its fragments written in place
+      costLimit: { enabled: false },
       maxDirectives: { n: MAX_DIRECTIVES },
       // Its Apollo plugin parses the document a second time and turns every syntax error (over the
       // limit or not) into a 500; graphql's parser counts the tokens itself (parseOptions).
@@ -49,6 +50,7 @@ export class OperationRules {
     }).protect();
     this.validationRules = [
       ...armor.validationRules,
+      queryCostRule(settings.GRAPHQL_MAX_COST),
       ...(settings.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
     ];
   }
