@@ -14,7 +14,6 @@ import {
   VERIFY_ACTION,
   type Inspection,
   type InspectionAction,
-  type InspectionAnswer,
   type SafehouseSummary,
 } from './queries';
 import {

@@ -4,7 +4,7 @@ import { useAction, useQuery } from '../hooks';
 import { ErrorNotice, Loading } from '../ui';
 import { formatDate } from './dates';
 import { useHeadingFocus } from './focus';
-import { INSPECTIONS, type InspectionListItem, type InspectionsAnswer } from './queries';
+import { INSPECTIONS, type InspectionListItem } from './queries';
 import { RATING_TONE, RATING_WORDS } from './words';
 
 /**

@@ -6,7 +6,7 @@ import type { Me } from '../session';
 import { ErrorNotice, Loading } from '../ui';
 import { formatDate } from './dates';
 import { useHeadingFocus } from './focus';
-import { COMMISSIONERS, QUALITY, type CommissionersAnswer, type QualityAnswer } from './queries';
+import { COMMISSIONERS, QUALITY, type QualityAnswer } from './queries';
 import { describeSort, FIRST_DIRECTION, sortRows, type QualityRow, type Sort, type SortKey } from './quality-sort';
 import { UnmetDemandPanel } from './unmet-demand';
 import { RATING_TONE, RATING_WORDS } from './words';

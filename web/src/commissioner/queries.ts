@@ -190,13 +190,9 @@ export const INSPECTIONS = graphql(`
   }
 `);
 
-export type CommissionersAnswer = CommissionersQuery;
 export type QualityAnswer = QualityQuery;
-export type UnmetDemandAnswer = UnmetDemandQuery;
 export type UnmetDemandRow = UnmetDemandQuery['unmetDemand'][number];
 export type SafehouseSummary = CommissionedSafehouseFragment;
-export type InspectionAnswer = InspectionQuery;
 export type Inspection = NonNullable<InspectionQuery['inspection']>;
 export type InspectionAction = Inspection['actions'][number];
-export type InspectionsAnswer = InspectionsQuery;
 export type InspectionListItem = InspectionsQuery['inspections']['edges'][number]['node'];

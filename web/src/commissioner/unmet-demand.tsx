@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useQuery } from '../hooks';
 import { ErrorNotice, Loading } from '../ui';
 import { daysBefore } from './dates';
-import { UNMET_DEMAND, type UnmetDemandAnswer, type UnmetDemandRow } from './queries';
+import { UNMET_DEMAND, type UnmetDemandRow } from './queries';
 import { needWords } from './words';
 
 const PERIODS = [7, 30] as const;

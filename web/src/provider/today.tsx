@@ -7,7 +7,7 @@ import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../ui';
 import { ShowMore, Status, relativeDay, survivorName, usePagedQuery, useReloadOn } from './common';
 import { chosen } from './form';
-import { ARRIVE, DEPART, LIGHT_PAGE, NO_SHOW, TODAY, type Placement, type TodayPlacement } from './queries';
+import { ARRIVE, DEPART, LIGHT_PAGE, NO_SHOW, TODAY, type TodayPlacement } from './queries';
 
 type Stay = TodayPlacement;
 
