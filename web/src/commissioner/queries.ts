@@ -2,7 +2,6 @@
 import { graphql } from '../gql';
 import type {
   CommissionedSafehouseFragment,
-  CommissionersQuery,
   InspectionQuery,
   InspectionsQuery,
   QualityQuery,
