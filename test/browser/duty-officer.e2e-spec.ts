@@ -20,6 +20,8 @@ const HOLD = `mutation Hold($input: HoldBedInput!) { holdBed(input: $input) { id
 const PLACEMENT = `query P($id: ID!) {
   placement(id: $id) { status referrerOrganisation { id } survivor { reference nrmStatus } }
 }`;
+const CONFIRM = `mutation C($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
+const CANCELLED = `query P($id: ID!) { placement(id: $id) { status statusReason } }`;
 
 /** Chooses where, who, and searches from the form as it stands. */
 async function searchFromTown(page: Page, town: string) {
@@ -416,6 +418,61 @@ describeInBrowser('web page: duty officer', () => {
     expect(columns.size).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'duty-results-by-fit');
+    await closeAll(context);
+  });
+
+  it('cancels a placement saying why: the provider reads the note, and Haven keeps the reason', async () => {
+    const provider = await t.world.provider({ name: 'Severn Rooms' });
+    const house = await t.world.safehouse(provider.id, {
+      area: 'Gloucester',
+      latitude: 51.8642,
+      longitude: -2.2382,
+      instantBooking: true,
+    });
+    const bed = await t.world.bed(house.id, { label: 'Room 6' });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const held = await t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, officer.token);
+    expect(held.errors).toBeUndefined();
+    const survivor = { gender: 'WOMAN', ageStatus: 'ADULT', nrmStatus: 'REFERRED', consentToReferral: true };
+    const confirmed = await t.gql(CONFIRM, { input: { placementId: held.data!.holdBed.id, survivor } }, officer.token);
+    expect(confirmed.errors).toBeUndefined();
+    const placementId: string = confirmed.data!.confirmPlacement.id;
+
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.goto(`/#/placement/${placementId}`);
+    await page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
+    await page.locator('summary').filter({ hasText: 'Cancel this placement' }).click();
+
+    // No reason chosen: said by the group, which takes the focus; nothing is cancelled.
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    expect(await page.locator('#cancel-why-error').textContent()).toBe('Choose why the placement is cancelled.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel-why');
+    await page.getByLabel('Something else').check();
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    expect(await page.locator('#cancel-note-error').textContent()).toBe(
+      'Say why in a few words: you chose "Something else".',
+    );
+    const [{ status: still }] = await t.dataSource.query(`SELECT status FROM placement WHERE id = $1`, [placementId]);
+    expect(still).toBe('CONFIRMED');
+
+    await page.getByLabel('The person turned the place down').check();
+    await page.getByLabel('Anything to add (optional, the provider sees this)').fill('Too near where she was held');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-cancel');
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    await page.getByRole('heading', { name: 'Placement cancelled' }).waitFor();
+    expect(await page.getByText('Why: Too near where she was held').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-cancelled');
+
+    const stored = await t.gql(CANCELLED, { id: placementId }, officer.token);
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data!.placement).toEqual({ status: 'CANCELLED', statusReason: 'Too near where she was held' });
+    const [{ cancel_reason }] = await t.dataSource.query(`SELECT cancel_reason FROM placement WHERE id = $1`, [
+      placementId,
+    ]);
+    expect(cancel_reason).toBe('SURVIVOR_DECLINED');
     await closeAll(context);
   });
 });

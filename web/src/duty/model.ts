@@ -12,6 +12,8 @@ export type PlacementStatus =
   | 'DECLINED'
   | 'CANCELLED'
   | 'NO_SHOW';
+export type CancelReason =
+  'SURVIVOR_DECLINED' | 'SURVIVOR_UNCONTACTABLE' | 'PLACED_ELSEWHERE' | 'NO_LONGER_NEEDED' | 'OTHER';
 export type NrmStatus =
   | 'NOT_REFERRED'
   | 'REFERRED'
@@ -173,8 +175,9 @@ export const CONFIRM = `mutation Confirm($input: ConfirmPlacementInput!) {
   confirmPlacement(input: $input) { ${PLACEMENT_FIELDS} }
 }`;
 
-export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) {
-  cancelPlacement(placementId: $id, reason: $reason) { ${PLACEMENT_FIELDS} }
+/** `reason` is the text the provider reads; `why` the choice Haven counts (SURVIVOR_DECLINED as unmet demand). */
+export const CANCEL = `mutation Cancel($id: ID!, $reason: String!, $why: CancelReason) {
+  cancelPlacement(placementId: $id, reason: $reason, why: $why) { ${PLACEMENT_FIELDS} }
 }`;
 
 export interface PlacementRow {
