@@ -382,7 +382,7 @@ describeInBrowser('web page: duty officer', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
     expect(await page.getByLabel('Nights').isVisible()).toBe(false);
-    expect(await page.getByLabel('Dependants coming too').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Add a dependant' }).isVisible()).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'duty-first-screen.png') });
 

@@ -75,6 +75,8 @@ export interface BedInfo {
 
 export interface Availability {
   acceptsArrival: boolean;
+  /** Staff speak the search's preferLanguage (false when none was given). */
+  speaksPreferredLanguage: boolean;
   distanceKm: number;
   nextIntakeAt: string | null;
   availableBeds: BedInfo[];
@@ -85,6 +87,8 @@ export interface Availability {
     kind: SafehouseKind;
     stepFreeAccess: boolean;
     acceptsDependants: boolean;
+    /** Oldest age of a boy taken as a dependant; null for no such limit. */
+    acceptsBoysUpToAge: number | null;
     languages: string[];
     instantBooking: boolean;
     capacityStale: boolean;
@@ -96,10 +100,10 @@ export interface Availability {
 
 export const SEARCH = `query Search($input: AvailabilitySearchInput!) {
   searchAvailability(input: $input) {
-    acceptsArrival distanceKm nextIntakeAt
+    acceptsArrival distanceKm nextIntakeAt speaksPreferredLanguage
     availableBeds { id label sleeps accessible }
     safehouse {
-      id name area kind stepFreeAccess acceptsDependants languages instantBooking
+      id name area kind stepFreeAccess acceptsDependants acceptsBoysUpToAge languages instantBooking
       capacityStale capacityConfirmedAt
       latestRating
       provider { name }
