@@ -30,16 +30,6 @@ export const LANGUAGE_OPTIONS: readonly Option[] = LANGUAGES.map((language) => (
   label: language.name,
 }));
 
-/** A typed whole number (spaces around it allowed), or null. */
-export function wholeNumber(value: string): number | null {
-  return /^\s*\d+\s*$/.test(value) ? Number(value) : null;
-}
-
-/** The message for a dependants count (wholeNumber's answer) that is not a whole number from 0 to `max`. */
-export function dependantsError(dependants: number | null, max: number): string | undefined {
-  return dependants === null || dependants > max ? `Dependants must be a whole number from 0 to ${max}.` : undefined;
-}
-
 /** A labelled control (the children) with its hint above it and its error below it. */
 export function LabelledField(props: {
   id: string;
@@ -227,18 +217,6 @@ export function DependantsList(props: {
       </div>
     </fieldset>
   );
-}
-
-/** How many dependants come too: a whole number from 0 to `max` (see dependantsError). */
-export function DependantsField(props: {
-  id: string;
-  max: number;
-  hint?: string;
-  value: string;
-  onInput: (value: string) => void;
-  errors: FieldErrors;
-}) {
-  return <NumberField {...props} label="Dependants coming too" min={0} />;
 }
 
 /** A labelled one-line text input (not filled in by the browser). */

@@ -12,6 +12,7 @@ export type PlacementStatus =
   | 'DECLINED'
   | 'CANCELLED'
   | 'NO_SHOW';
+export type AgeStatus = 'ADULT' | 'CHILD' | 'AGE_UNCERTAIN';
 export type CancelReason =
   'SURVIVOR_DECLINED' | 'SURVIVOR_UNCONTACTABLE' | 'PLACED_ELSEWHERE' | 'NO_LONGER_NEEDED' | 'OTHER';
 export type NrmStatus =
@@ -20,7 +21,8 @@ export type NrmStatus =
   | 'POSITIVE_REASONABLE_GROUNDS'
   | 'NEGATIVE_REASONABLE_GROUNDS'
   | 'POSITIVE_CONCLUSIVE_GROUNDS'
-  | 'NEGATIVE_CONCLUSIVE_GROUNDS';
+  | 'NEGATIVE_CONCLUSIVE_GROUNDS'
+  | 'RECONSIDERATION_REQUESTED';
 
 export const GENDERS: { value: Gender; label: string }[] = [
   { value: 'WOMAN', label: 'Woman' },
@@ -35,6 +37,7 @@ export const NRM_STATUSES: { value: NrmStatus; label: string }[] = [
   { value: 'NEGATIVE_REASONABLE_GROUNDS', label: 'Negative reasonable grounds decision' },
   { value: 'POSITIVE_CONCLUSIVE_GROUNDS', label: 'Positive conclusive grounds decision' },
   { value: 'NEGATIVE_CONCLUSIVE_GROUNDS', label: 'Negative conclusive grounds decision' },
+  { value: 'RECONSIDERATION_REQUESTED', label: 'A negative decision is being reconsidered' },
 ];
 
 export function kindLabel(kind: SafehouseKind): string {

@@ -3,7 +3,7 @@ import {
   AccessibleBedCheck,
   Check,
   ChosenList,
-  DependantsField,
+  DependantsList,
   GenderField,
   LANGUAGE_OPTIONS,
   LabelledField,
@@ -13,8 +13,8 @@ import {
 } from './fields';
 import { languageName } from './languages';
 import { GENDERS, NRM_STATUSES } from './model';
-import { described, type FieldErrors } from './parts';
-import type { SurvivorForm } from './survivor-form';
+import { FieldError, described, type FieldErrors } from './parts';
+import { AGE_STATUSES, SURVIVOR_DEPENDANTS_PREFIX, SURVIVOR_MAX_DEPENDANTS, type SurvivorForm } from './survivor-form';
 
 /**
  * The person's details, as the provider needs them to take the referral: the controls of the hold
@@ -51,11 +51,12 @@ export function SurvivorFields(props: {
         onChange={(gender) => setForm({ gender })}
         errors={errors}
       />
-      <DependantsField
-        id="survivor-dependants"
-        max={10}
-        value={form.dependants}
-        onInput={(dependants) => setForm({ dependants })}
+      <AgeField value={form.ageStatus} onChange={(ageStatus) => setForm({ ageStatus })} errors={errors} />
+      <DependantsList
+        prefix={SURVIVOR_DEPENDANTS_PREFIX}
+        max={SURVIVOR_MAX_DEPENDANTS}
+        rows={form.dependants}
+        onChange={(dependants) => setForm({ dependants })}
         errors={errors}
       />
       <fieldset class="stack">
@@ -91,6 +92,13 @@ export function SurvivorFields(props: {
             </button>
           </div>
         </LabelledField>
+        <Check
+          id="interpreter"
+          label="Needs an interpreter"
+          checked={form.interpreterNeeded}
+          onChange={(interpreterNeeded) => setForm({ interpreterNeeded })}
+          errors={errors}
+        />
       </fieldset>
       <AccessibleBedCheck
         id="needs-accessible"
@@ -130,13 +138,6 @@ export function SurvivorFields(props: {
         errors={errors}
       />
       <Check
-        id="adult"
-        label="The person is 18 or over"
-        checked={form.adult}
-        onChange={(adult) => setForm({ adult })}
-        errors={errors}
-      />
-      <Check
         id="consent"
         label="They agree to this referral and to these details going to the provider"
         checked={form.consentToReferral}
@@ -144,5 +145,34 @@ export function SurvivorFields(props: {
         errors={errors}
       />
     </>
+  );
+}
+
+/**
+ * The person's age, one of AGE_STATUSES. The error (the children's services guidance for anyone who
+ * is or may be under 18) is under the group, which names it; the first choice takes the focus.
+ */
+function AgeField(props: {
+  value: SurvivorForm['ageStatus'];
+  onChange: (ageStatus: SurvivorForm['ageStatus']) => void;
+  errors: FieldErrors;
+}) {
+  const { errors } = props;
+  return (
+    <fieldset class="stack" aria-describedby={described('age-status', errors)['aria-describedby']}>
+      <legend>Their age</legend>
+      {AGE_STATUSES.map((option) => (
+        <Check
+          key={option.value}
+          id={option.id}
+          label={option.label}
+          type="radio"
+          name="age-status"
+          checked={props.value === option.value}
+          onChange={() => props.onChange(option.value)}
+        />
+      ))}
+      <FieldError id="age-status" errors={errors} />
+    </fieldset>
   );
 }
