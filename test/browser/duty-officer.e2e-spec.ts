@@ -602,6 +602,9 @@ describeInBrowser('web page: duty officer', () => {
     expect(still).toBe('CONFIRMED');
 
     await page.getByLabel('The person turned the place down').check();
+    // Another choice: the message about "Something else" is out of date, and goes.
+    expect(await page.locator('#cancel-note-error').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByLabel('Anything to add (optional, the provider sees this)').fill('Too near where she was held');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'duty-cancel');

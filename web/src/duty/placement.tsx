@@ -218,6 +218,13 @@ function CancelForm(props: { id: string; onCancelled: () => void }) {
   const [error, setError] = useState<ApiError | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
 
+  /** A message about a control the officer has just changed is out of date: it goes, with the summary. */
+  function forget(...ids: string[]) {
+    if (!ids.some((id) => errors[id])) return;
+    setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => !ids.includes(id))));
+    setError(undefined);
+  }
+
   async function cancel(event: Event) {
     event.preventDefault();
     setError(undefined);
@@ -259,7 +266,10 @@ function CancelForm(props: { id: string; onCancelled: () => void }) {
               type="radio"
               name="cancel-why"
               checked={why === option.value}
-              onChange={() => setWhy(option.value)}
+              onChange={() => {
+                setWhy(option.value);
+                forget('cancel-why', 'cancel-note');
+              }}
             />
           ))}
           <FieldError id="cancel-why" errors={errors} />
@@ -279,7 +289,10 @@ function CancelForm(props: { id: string; onCancelled: () => void }) {
             autoComplete="off"
             maxLength={CANCEL_NOTE_MAX}
             value={note}
-            onInput={(event) => setNote(event.currentTarget.value)}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+              forget('cancel-note');
+            }}
             {...described('cancel-note', errors)}
           />
         </LabelledField>
