@@ -222,7 +222,7 @@ describeInBrowser('web page: duty officer on a bad signal', () => {
     await card(page, 'Truro').getByRole('button', { name: 'Hold Room 4 in Truro' }).click();
     await page.getByRole('heading', { name: 'Bed held' }).waitFor();
     await page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
-    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('18 or over', { exact: true }).check();
     await page.getByLabel('They agree to this referral').check();
     await screenshot(page, 'duty-hold-confirm');
 

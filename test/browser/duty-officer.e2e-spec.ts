@@ -20,6 +20,15 @@ const HOLD = `mutation Hold($input: HoldBedInput!) { holdBed(input: $input) { id
 const PLACEMENT = `query P($id: ID!) {
   placement(id: $id) { status referrerOrganisation { id } survivor { reference nrmStatus } }
 }`;
+const PERSON_PLACED = `query P($id: ID!) {
+  placement(id: $id) {
+    status
+    safehouse { area }
+    survivor { ageStatus interpreterNeeded dependants dependantsDetail { ageBand gender } languages nrmStatus }
+  }
+}`;
+const CONFIRM = `mutation C($input: ConfirmPlacementInput!) { confirmPlacement(input: $input) { id status } }`;
+const CANCELLED = `query P($id: ID!) { placement(id: $id) { status statusReason } }`;
 
 /** Chooses where, who, and searches from the form as it stands. */
 async function searchFromTown(page: Page, town: string) {
@@ -180,11 +189,12 @@ describeInBrowser('web page: duty officer', () => {
     await a.page.getByLabel('Your case reference (optional)').fill('GMP-2024-118');
     await a.page.getByLabel('Gender').selectOption('WOMAN');
     await a.page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
+    await a.page.getByLabel('Under 18', { exact: true }).check();
     await a.page.getByRole('button', { name: 'Confirm placement' }).click();
     await a.page.getByRole('alert').waitFor();
-    expect(await a.page.locator('#adult-error').textContent()).toContain("local authority children's services");
+    expect(await a.page.locator('#age-status-error').textContent()).toContain("local authority children's services");
     expect(await a.page.locator('#consent-error').textContent()).toContain('must agree');
-    await a.page.getByLabel('The person is 18 or over').check();
+    await a.page.getByLabel('18 or over', { exact: true }).check();
     await a.page.getByLabel('They agree to this referral').check();
     await a.page.getByRole('button', { name: 'Confirm placement' }).click();
     await a.page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
@@ -250,7 +260,7 @@ describeInBrowser('web page: duty officer', () => {
     await card(page, 'Birmingham').getByRole('button', { name: 'Hold Room 5 in Birmingham' }).click();
     await page.getByRole('heading', { name: 'Bed held' }).waitFor();
     await page.getByLabel('National Referral Mechanism').selectOption('POSITIVE_REASONABLE_GROUNDS');
-    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('18 or over', { exact: true }).check();
     await page.getByLabel('They agree to this referral').check();
     await page.getByRole('button', { name: 'Confirm placement' }).click();
     await page.getByRole('heading', { name: 'Waiting for the provider' }).waitFor();
@@ -334,7 +344,7 @@ describeInBrowser('web page: duty officer', () => {
     await found.getByRole('button', { name: 'Hold Room 9 in Bristol' }).click();
     await page.getByRole('heading', { name: 'Bed held' }).waitFor();
     await page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
-    await page.getByLabel('The person is 18 or over').check();
+    await page.getByLabel('18 or over', { exact: true }).check();
     await page.getByLabel('They agree to this referral').check();
     t.clock.advance(46 * 60_000);
     try {
@@ -380,7 +390,7 @@ describeInBrowser('web page: duty officer', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
     expect(await page.getByLabel('Nights').isVisible()).toBe(false);
-    expect(await page.getByLabel('Dependants coming too').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Add a dependant' }).isVisible()).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'duty-first-screen.png') });
 
@@ -416,6 +426,201 @@ describeInBrowser('web page: duty officer', () => {
     expect(columns.size).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'duty-results-by-fit');
+    await closeAll(context);
+  });
+  it("searches with the person's language preferred and a boy described, holds, and places them with their age and an interpreter; the API keeps all of it", async () => {
+    const provider = await t.world.provider({ name: 'Pennine Rooms' });
+    const family = { acceptsDependants: true, acceptsGenders: [Gender.WOMAN], instantBooking: true };
+    // Nearest, and no Romanian spoken.
+    const near = await t.world.safehouse(provider.id, {
+      ...family,
+      area: 'Headingley',
+      latitude: 53.8008,
+      longitude: -1.5491,
+    });
+    await t.world.bed(near.id, { label: 'Room 1', sleeps: 2 });
+    // Farther, with staff who speak Romanian; boys up to 12.
+    const romanian = await t.world.safehouse(provider.id, {
+      ...family,
+      area: 'Bradford',
+      latitude: 53.796,
+      longitude: -1.7594,
+      languages: ['en', 'ro'],
+      acceptsBoysUpToAge: 12,
+      address: '12 Unlisted Road',
+    });
+    await t.world.bed(romanian.id, { label: 'Room 2', sleeps: 2 });
+    // Boys up to 4 only: not for a boy of 5 to 11. No dependants at all: not for a family.
+    const youngBoysOnly = await t.world.safehouse(provider.id, {
+      ...family,
+      area: 'Wakefield',
+      latitude: 53.6833,
+      longitude: -1.4977,
+      languages: ['ro'],
+      acceptsBoysUpToAge: 4,
+    });
+    await t.world.bed(youngBoysOnly.id, { label: 'Room 3', sleeps: 2 });
+    const single = await t.world.safehouse(provider.id, {
+      area: 'Roundhay',
+      latitude: 53.8213,
+      longitude: -1.5103,
+      languages: ['ro'],
+    });
+    await t.world.bed(single.id, { label: 'Room 4', sleeps: 2 });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+
+    const { context, page } = await phone(browser, baseURL);
+    const searches: Record<string, unknown>[] = [];
+    page.on('request', (request) => {
+      const body = request.postDataJSON() as { query?: string; variables?: { input?: Record<string, unknown> } } | null;
+      if (body?.query?.includes('searchAvailability')) searches.push(body.variables!.input!);
+    });
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.getByRole('heading', { name: 'Find a bed' }).waitFor();
+    await page.getByLabel('Or pick a town').selectOption('Leeds');
+    await page.getByLabel('Distance (km)').fill('30');
+    await page.getByLabel('Gender').selectOption('WOMAN');
+    await moreNeeds(page).click();
+    await page.getByRole('button', { name: 'Add a dependant' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dependant-1-age');
+    await page.getByLabel('Dependant 1: age').selectOption('AGE_5_TO_11');
+    // Searched half-described: the page names what is missing, by the control, and sends nothing.
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(await page.locator('#dependant-1-gender-error').textContent()).toBe('Dependant 1: choose boy or girl.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dependant-1-gender');
+    expect(searches).toHaveLength(0);
+    await page.getByLabel('Dependant 1: boy or girl').selectOption('MAN');
+    await page.getByLabel('Their language').selectOption('ro');
+    await page.getByLabel('Needs an interpreter').check();
+    expect(await moreNeeds(page).textContent()).toContain('1 dependant, Romanian first, interpreter');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-more-needs-person');
+
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator('#results-heading').waitFor();
+    expect(searches.at(-1)).toMatchObject({
+      preferLanguage: 'ro',
+      dependants: 1,
+      dependantsDetail: [{ ageBand: 'AGE_5_TO_11', gender: 'MAN' }],
+    });
+    expect(searches.at(-1)).not.toHaveProperty('language');
+    // Staff who speak Romanian first, though farther; the others still shown; the boy's age honoured.
+    expect(await page.locator('li.result h3').allTextContents()).toEqual(['Bradford', 'Headingley']);
+    const bradford = card(page, 'Bradford');
+    expect(await bradford.textContent()).toContain('Staff speak Romanian');
+    expect(await bradford.textContent()).toContain('Takes boys up to 12');
+    expect(await card(page, 'Headingley').textContent()).toContain('No staff who speak Romanian');
+    expect(await page.locator('.search-summary').textContent()).toContain(
+      'Woman with a boy 5 to 11, arriving now, 1 night, staff who speak Romanian first, needs an interpreter',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-results-language');
+
+    // When nothing else will do: only the houses whose staff speak it.
+    await page.getByRole('button', { name: 'Change search' }).click();
+    await page.getByLabel('Only houses whose staff speak it').check();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator('li.result').first().waitFor();
+    await card(page, 'Headingley').waitFor({ state: 'detached' });
+    expect(searches.at(-1)).toMatchObject({ language: 'ro' });
+    expect(searches.at(-1)).not.toHaveProperty('preferLanguage');
+    expect(await page.locator('li.result h3').allTextContents()).toEqual(['Bradford']);
+    expect(await bradford.textContent()).toContain('Staff speak Romanian');
+
+    // Held: the person's details start from the search.
+    await bradford.getByRole('button', { name: 'Hold Room 2 in Bradford' }).click();
+    await page.getByRole('heading', { name: 'Bed held' }).waitFor();
+    expect(await page.getByLabel('Dependant 1: age').inputValue()).toBe('AGE_5_TO_11');
+    expect(await page.getByLabel('Dependant 1: boy or girl').inputValue()).toBe('MAN');
+    expect(await page.getByLabel('Needs an interpreter').isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Remove Romanian' }).count()).toBe(1);
+    await page.getByLabel('National Referral Mechanism').selectOption('REFERRED');
+    await page.getByLabel('They agree to this referral').check();
+    // Age uncertain: presumed a child, so children's services, and nothing is sent.
+    await page.getByLabel('Not sure: they may be under 18').check();
+    await page.getByRole('button', { name: 'Confirm placement' }).click();
+    await page.locator('#age-status-error').waitFor();
+    expect(await page.locator('#age-status-error').textContent()).toContain("local authority children's services");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-hold-person');
+    await page.getByLabel('18 or over', { exact: true }).check();
+    await page.getByRole('button', { name: 'Confirm placement' }).click();
+    await page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
+    expect(await page.locator('address').textContent()).toContain('12 Unlisted Road');
+    const placementId = page.url().match(/#\/placement\/([0-9a-f-]{36})$/)![1];
+
+    const stored = await t.gql(PERSON_PLACED, { id: placementId }, officer.token);
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data!.placement).toEqual({
+      status: 'CONFIRMED',
+      safehouse: { area: 'Bradford' },
+      survivor: {
+        ageStatus: 'ADULT',
+        interpreterNeeded: true,
+        dependants: 1,
+        dependantsDetail: [{ ageBand: 'AGE_5_TO_11', gender: 'MAN' }],
+        languages: ['ro'],
+        nrmStatus: 'REFERRED',
+      },
+    });
+    await closeAll(context);
+  });
+
+  it('cancels a placement saying why: the provider reads the note, and Haven keeps the reason', async () => {
+    const provider = await t.world.provider({ name: 'Severn Rooms' });
+    const house = await t.world.safehouse(provider.id, {
+      area: 'Gloucester',
+      latitude: 51.8642,
+      longitude: -2.2382,
+      instantBooking: true,
+    });
+    const bed = await t.world.bed(house.id, { label: 'Room 6' });
+    const officer = await t.world.login(Role.DUTY_OFFICER);
+    const held = await t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, officer.token);
+    expect(held.errors).toBeUndefined();
+    const survivor = { gender: 'WOMAN', ageStatus: 'ADULT', nrmStatus: 'REFERRED', consentToReferral: true };
+    const confirmed = await t.gql(CONFIRM, { input: { placementId: held.data!.holdBed.id, survivor } }, officer.token);
+    expect(confirmed.errors).toBeUndefined();
+    const placementId: string = confirmed.data!.confirmPlacement.id;
+
+    const { context, page } = await phone(browser, baseURL);
+    await signIn(page, officer.email, WORLD_PASSWORD);
+    await page.goto(`/#/placement/${placementId}`);
+    await page.getByRole('heading', { name: 'Placement confirmed' }).waitFor();
+    await page.locator('summary').filter({ hasText: 'Cancel this placement' }).click();
+
+    // No reason chosen: said by the group, which takes the focus; nothing is cancelled.
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    expect(await page.locator('#cancel-why-error').textContent()).toBe('Choose why the placement is cancelled.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel-why');
+    await page.getByLabel('Something else').check();
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    expect(await page.locator('#cancel-note-error').textContent()).toBe(
+      'Say why in a few words: you chose "Something else".',
+    );
+    const [{ status: still }] = await t.dataSource.query(`SELECT status FROM placement WHERE id = $1`, [placementId]);
+    expect(still).toBe('CONFIRMED');
+
+    await page.getByLabel('The person turned the place down').check();
+    // Another choice: the message about "Something else" is out of date, and goes.
+    expect(await page.locator('#cancel-note-error').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByLabel('Anything to add (optional, the provider sees this)').fill('Too near where she was held');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-cancel');
+    await page.getByRole('button', { name: 'Cancel the placement' }).click();
+    await page.getByRole('heading', { name: 'Placement cancelled' }).waitFor();
+    expect(await page.getByText('Why: Too near where she was held').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'duty-cancelled');
+
+    const stored = await t.gql(CANCELLED, { id: placementId }, officer.token);
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data!.placement).toEqual({ status: 'CANCELLED', statusReason: 'Too near where she was held' });
+    const [{ cancel_reason }] = await t.dataSource.query(`SELECT cancel_reason FROM placement WHERE id = $1`, [
+      placementId,
+    ]);
+    expect(cancel_reason).toBe('SURVIVOR_DECLINED');
     await closeAll(context);
   });
 });

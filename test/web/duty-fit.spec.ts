@@ -8,6 +8,7 @@ function bed(label: string, sleeps: number, accessible = false): BedInfo {
 function house(name: string, beds: BedInfo[], fields: Partial<Availability> = {}): Availability {
   return {
     acceptsArrival: true,
+    speaksPreferredLanguage: false,
     distanceKm: 2,
     nextIntakeAt: null,
     availableBeds: beds,
@@ -18,6 +19,7 @@ function house(name: string, beds: BedInfo[], fields: Partial<Availability> = {}
       kind: 'SAFEHOUSE',
       stepFreeAccess: false,
       acceptsDependants: true,
+      acceptsBoysUpToAge: null,
       languages: [],
       instantBooking: true,
       capacityStale: false,
@@ -82,6 +84,19 @@ describe('the best-fitting bed first, among equals', () => {
       house('No arrivals now, single', [bed('Room 3', 1)], { acceptsArrival: false, distanceKm: 0.5 }),
     ];
     expect(names(byFit(results, SINGLE))).toEqual(['Near, family room', 'Farther, single', 'No arrivals now, single']);
+  });
+
+  it("keeps the server's order of staff who speak the preferred language above distance and fit", () => {
+    const results = [
+      house('Speaks it, farther, family room', [bed('Room 1', 4)], { speaksPreferredLanguage: true, distanceKm: 9 }),
+      house('Near, single', [bed('Room 2', 1)], { distanceKm: 1 }),
+      house('Speaks it, no arrivals now', [bed('Room 3', 1)], { speaksPreferredLanguage: true, acceptsArrival: false }),
+    ];
+    expect(names(byFit(results, SINGLE))).toEqual([
+      'Speaks it, farther, family room',
+      'Near, single',
+      'Speaks it, no arrivals now',
+    ]);
   });
 
   it("keeps the server's order (inspection rating, name) between houses that fit as well", () => {

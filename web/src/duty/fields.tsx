@@ -1,5 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { Field } from '../ui';
+import {
+  AGE_BANDS,
+  DEPENDANT_GENDERS,
+  addDependantId,
+  dependantIds,
+  dependantWords,
+  emptyDependant,
+  type Dependant,
+  type DependantRow,
+} from './dependants';
 import { LANGUAGES } from './languages';
 import { GENDERS, type Gender } from './model';
 import { FieldError, described, type FieldErrors } from './parts';
@@ -19,16 +29,6 @@ export const LANGUAGE_OPTIONS: readonly Option[] = LANGUAGES.map((language) => (
   value: language.code,
   label: language.name,
 }));
-
-/** A typed whole number (spaces around it allowed), or null. */
-export function wholeNumber(value: string): number | null {
-  return /^\s*\d+\s*$/.test(value) ? Number(value) : null;
-}
-
-/** The message for a dependants count (wholeNumber's answer) that is not a whole number from 0 to `max`. */
-export function dependantsError(dependants: number | null, max: number): string | undefined {
-  return dependants === null || dependants > max ? `Dependants must be a whole number from 0 to ${max}.` : undefined;
-}
 
 /** A labelled control (the children) with its hint above it and its error below it. */
 export function LabelledField(props: {
@@ -132,16 +132,91 @@ export function NumberField(props: {
   );
 }
 
-/** How many dependants come too: a whole number from 0 to `max` (see dependantsError). */
-export function DependantsField(props: {
-  id: string;
+/**
+ * The dependants coming too, one by one: each one's age and whether a boy or a girl, so a house's
+ * rule on boys' age is applied. "Add a dependant" adds one and moves the focus to its age; "Remove"
+ * takes one out. The controls' ids come from `prefix` (dependants.ts: dependantIds, addDependantId).
+ */
+export function DependantsList(props: {
+  prefix: string;
   max: number;
   hint?: string;
-  value: string;
-  onInput: (value: string) => void;
+  rows: DependantRow[];
+  onChange: (rows: DependantRow[]) => void;
   errors: FieldErrors;
 }) {
-  return <NumberField {...props} label="Dependants coming too" min={0} />;
+  const { prefix, rows, errors } = props;
+  const addId = addDependantId(prefix);
+  const set = (index: number, change: Partial<DependantRow>) =>
+    props.onChange(rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+  function add() {
+    props.onChange([...rows, emptyDependant()]);
+    const id = dependantIds(prefix, rows.length).ageBand;
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }
+  function remove(index: number) {
+    props.onChange(rows.filter((_, at) => at !== index));
+    requestAnimationFrame(() => document.getElementById(addId)?.focus());
+  }
+  const hintId = props.hint ? `${prefix}-hint` : undefined;
+  return (
+    <fieldset class="stack dependants" aria-describedby={hintId}>
+      <legend>Dependants coming too</legend>
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      {rows.length === 0 && <p class="meta">None.</p>}
+      {rows.length > 0 && (
+        <ol class="dependant-list">
+          {rows.map((row, index) => {
+            const ids = dependantIds(prefix, index);
+            const name = row.ageBand && row.gender ? dependantWords(row as Dependant) : `dependant ${index + 1}`;
+            return (
+              <li key={index} class="dependant">
+                <LabelledField id={ids.ageBand} label={`Dependant ${index + 1}: age`} errors={errors}>
+                  <Select
+                    id={ids.ageBand}
+                    value={row.ageBand}
+                    onChange={(ageBand) => set(index, { ageBand })}
+                    placeholder="Choose…"
+                    options={AGE_BANDS}
+                    errors={errors}
+                  />
+                </LabelledField>
+                <LabelledField id={ids.gender} label={`Dependant ${index + 1}: boy or girl`} errors={errors}>
+                  <Select
+                    id={ids.gender}
+                    value={row.gender}
+                    onChange={(gender) => set(index, { gender })}
+                    placeholder="Choose…"
+                    options={DEPENDANT_GENDERS}
+                    errors={errors}
+                  />
+                </LabelledField>
+                <button type="button" class="dependant-remove" onClick={() => remove(index)}>
+                  Remove<span class="visually-hidden"> {name}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <button
+          type="button"
+          id={addId}
+          disabled={rows.length >= props.max}
+          onClick={add}
+          {...described(addId, errors)}
+        >
+          Add a dependant
+        </button>
+        <FieldError id={addId} errors={errors} />
+      </div>
+    </fieldset>
+  );
 }
 
 /** A labelled one-line text input (not filled in by the browser). */

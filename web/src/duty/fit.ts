@@ -2,7 +2,8 @@ import type { Availability, BedInfo } from './model';
 
 /**
  * The best-fitting bed first, among equals. Haven answers houses in order of acceptsArrival, then
- * distance (rounded to half a kilometre), then inspection rating; each house's free beds by label.
+ * (with preferLanguage) staff who speak it, then distance (rounded to half a kilometre), then
+ * inspection rating; each house's free beds by label.
  * That order stands; only where two houses take arrivals alike at the same distance does the one
  * with the better-fitting bed come first, and within a house its beds go best-fitting first. So a
  * single person is offered a single room before a family room a family may need tonight.
@@ -41,6 +42,7 @@ export function byFit(results: readonly Availability[], party: Party): Availabil
   // Array.prototype.sort is stable: houses that compare equal keep Haven's order (rating, name).
   return fitted.sort((a, b) => {
     if (a.acceptsArrival !== b.acceptsArrival) return a.acceptsArrival ? -1 : 1;
+    if (a.speaksPreferredLanguage !== b.speaksPreferredLanguage) return a.speaksPreferredLanguage ? -1 : 1;
     if (a.distanceKm !== b.distanceKm) return a.distanceKm - b.distanceKm;
     const bestA = a.availableBeds[0];
     const bestB = b.availableBeds[0];

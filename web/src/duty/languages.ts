@@ -1,6 +1,6 @@
 /**
- * Languages a duty officer is most likely to need on a night shift (ISO 639-1), by the English
- * name, for the search's staff-language filter and the survivor's languages.
+ * Languages a duty officer is most likely to need on a night shift (BCP 47 primary tags), by the
+ * English name, for the search's language and the survivor's languages.
  */
 export const LANGUAGES: readonly { code: string; name: string }[] = [
   { code: 'sq', name: 'Albanian' },
@@ -15,7 +15,10 @@ export const LANGUAGES: readonly { code: string; name: string }[] = [
   { code: 'fr', name: 'French' },
   { code: 'hi', name: 'Hindi' },
   { code: 'hu', name: 'Hungarian' },
-  { code: 'ku', name: 'Kurdish' },
+  // The individual languages, never the macrolanguage `ku`: Sorani and Kurmanji speakers do not
+  // understand each other, and Haven matches `ku` only to `ku` (CONTRACT.md, People).
+  { code: 'kmr', name: 'Kurdish (Kurmanji)' },
+  { code: 'ckb', name: 'Kurdish (Sorani)' },
   { code: 'lt', name: 'Lithuanian' },
   { code: 'ps', name: 'Pashto' },
   { code: 'pl', name: 'Polish' },

@@ -12,13 +12,17 @@ export type PlacementStatus =
   | 'DECLINED'
   | 'CANCELLED'
   | 'NO_SHOW';
+export type AgeStatus = 'ADULT' | 'CHILD' | 'AGE_UNCERTAIN';
+export type CancelReason =
+  'SURVIVOR_DECLINED' | 'SURVIVOR_UNCONTACTABLE' | 'PLACED_ELSEWHERE' | 'NO_LONGER_NEEDED' | 'OTHER';
 export type NrmStatus =
   | 'NOT_REFERRED'
   | 'REFERRED'
   | 'POSITIVE_REASONABLE_GROUNDS'
   | 'NEGATIVE_REASONABLE_GROUNDS'
   | 'POSITIVE_CONCLUSIVE_GROUNDS'
-  | 'NEGATIVE_CONCLUSIVE_GROUNDS';
+  | 'NEGATIVE_CONCLUSIVE_GROUNDS'
+  | 'RECONSIDERATION_REQUESTED';
 
 export const GENDERS: { value: Gender; label: string }[] = [
   { value: 'WOMAN', label: 'Woman' },
@@ -33,6 +37,7 @@ export const NRM_STATUSES: { value: NrmStatus; label: string }[] = [
   { value: 'NEGATIVE_REASONABLE_GROUNDS', label: 'Negative reasonable grounds decision' },
   { value: 'POSITIVE_CONCLUSIVE_GROUNDS', label: 'Positive conclusive grounds decision' },
   { value: 'NEGATIVE_CONCLUSIVE_GROUNDS', label: 'Negative conclusive grounds decision' },
+  { value: 'RECONSIDERATION_REQUESTED', label: 'A negative decision is being reconsidered' },
 ];
 
 export function kindLabel(kind: SafehouseKind): string {
@@ -73,6 +78,8 @@ export interface BedInfo {
 
 export interface Availability {
   acceptsArrival: boolean;
+  /** Staff speak the search's preferLanguage (false when none was given). */
+  speaksPreferredLanguage: boolean;
   distanceKm: number;
   nextIntakeAt: string | null;
   availableBeds: BedInfo[];
@@ -83,6 +90,8 @@ export interface Availability {
     kind: SafehouseKind;
     stepFreeAccess: boolean;
     acceptsDependants: boolean;
+    /** Oldest age of a boy taken as a dependant; null for no such limit. */
+    acceptsBoysUpToAge: number | null;
     languages: string[];
     instantBooking: boolean;
     capacityStale: boolean;
@@ -94,10 +103,10 @@ export interface Availability {
 
 export const SEARCH = `query Search($input: AvailabilitySearchInput!) {
   searchAvailability(input: $input) {
-    acceptsArrival distanceKm nextIntakeAt
+    acceptsArrival distanceKm nextIntakeAt speaksPreferredLanguage
     availableBeds { id label sleeps accessible }
     safehouse {
-      id name area kind stepFreeAccess acceptsDependants languages instantBooking
+      id name area kind stepFreeAccess acceptsDependants acceptsBoysUpToAge languages instantBooking
       capacityStale capacityConfirmedAt
       latestRating
       provider { name }
@@ -173,8 +182,9 @@ export const CONFIRM = `mutation Confirm($input: ConfirmPlacementInput!) {
   confirmPlacement(input: $input) { ${PLACEMENT_FIELDS} }
 }`;
 
-export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) {
-  cancelPlacement(placementId: $id, reason: $reason) { ${PLACEMENT_FIELDS} }
+/** `reason` is the text the provider reads; `why` the choice Haven counts (SURVIVOR_DECLINED as unmet demand). */
+export const CANCEL = `mutation Cancel($id: ID!, $reason: String!, $why: CancelReason) {
+  cancelPlacement(placementId: $id, reason: $reason, why: $why) { ${PLACEMENT_FIELDS} }
 }`;
 
 export interface PlacementRow {

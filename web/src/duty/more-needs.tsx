@@ -2,7 +2,7 @@ import { AvoidAreas } from './avoid-areas';
 import {
   AccessibleBedCheck,
   Check,
-  DependantsField,
+  DependantsList,
   LANGUAGE_OPTIONS,
   LabelledField,
   NumberField,
@@ -13,7 +13,7 @@ import { toLondonInput } from './london';
 import { kindLabel, type SafehouseKind } from './model';
 import type { LocatePurpose } from './locate';
 import { described, type FieldErrors } from './parts';
-import { PRE_NRM_MAX_NIGHTS } from './search-input';
+import { DEPENDANTS_PREFIX, PRE_NRM_MAX_NIGHTS, SEARCH_MAX_DEPENDANTS } from './search-input';
 import { needsSet } from './search-words';
 import type { Place, SearchForm } from './store';
 
@@ -49,12 +49,12 @@ export function MoreNeeds(props: {
       <div class="stack more-needs-body">
         <fieldset class="stack">
           <legend>Who else, and what they need</legend>
-          <DependantsField
-            id="dependants"
-            max={19}
-            hint="Children or others who will stay in the same room."
-            value={form.dependants}
-            onInput={(dependants) => setForm({ dependants })}
+          <DependantsList
+            prefix={DEPENDANTS_PREFIX}
+            max={SEARCH_MAX_DEPENDANTS}
+            hint="Children or others who will stay in the same room. Some houses take boys only up to an age."
+            rows={form.dependants}
+            onChange={(dependants) => setForm({ dependants })}
             errors={errors}
           />
           <AccessibleBedCheck
@@ -70,12 +70,27 @@ export function MoreNeeds(props: {
           />
           <SelectField
             id="language"
-            label="Staff who speak"
+            label="Their language"
+            hint="Houses whose staff speak it come first; the others still show."
             value={form.language}
             onChange={(language) => setForm({ language })}
-            placeholder="Any language"
+            placeholder="Not asked"
             options={LANGUAGE_OPTIONS}
             errors={errors}
+          />
+          {form.language && (
+            <Check
+              id="language-only"
+              label="Only houses whose staff speak it"
+              checked={form.languageOnly}
+              onChange={(languageOnly) => setForm({ languageOnly })}
+            />
+          )}
+          <Check
+            id="interpreter-needed"
+            label="Needs an interpreter"
+            checked={form.interpreterNeeded}
+            onChange={(interpreterNeeded) => setForm({ interpreterNeeded })}
           />
         </fieldset>
 

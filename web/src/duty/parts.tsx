@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
+import type { FieldErrors } from './field-errors';
 
 /** The view's heading, focused when the view opens so a screen reader starts there. */
 export function useHeadingFocus<T extends HTMLElement>(key: unknown = undefined) {
@@ -11,7 +12,7 @@ export function useHeadingFocus<T extends HTMLElement>(key: unknown = undefined)
 }
 
 /** Form errors by control id. */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 /**
  * The API names the field (`input.survivor.preferredName`, `input.avoid.0.radiusKm`); this finds the

@@ -3,17 +3,35 @@ import { ApiError, gql, subscribe } from '../api';
 import { formatDayAndTime, formatTime, words } from '../format';
 import { useQuery } from '../hooks';
 import { navigate } from '../route';
-import { ErrorNotice, Field, Loading } from '../ui';
+import { ErrorNotice, Loading } from '../ui';
+import { CANCEL_NOTE_MAX, CANCEL_REASONS, buildCancel } from './cancel';
+import { Check, LabelledField } from './fields';
 import {
   CANCEL,
   PLACEMENT,
   PLACEMENT_CHANGED,
   STATUS_LABELS,
   kindLabel,
+  type CancelReason,
   type PlacementDetail,
   type PlacementStatus,
 } from './model';
-import { PhoneLink, errorOf, useHeadingFocus } from './parts';
+import {
+  FieldError,
+  PhoneLink,
+  described,
+  errorOf,
+  fieldErrorsFrom,
+  focusFirstError,
+  useHeadingFocus,
+  type FieldErrors,
+} from './parts';
+
+/** The API's fields, as the cancel form's controls. */
+const CANCEL_CONTROLS = {
+  reason: { id: 'cancel-note', label: 'Note' },
+  why: { id: 'cancel-why', label: 'Why' },
+};
 
 const HEADINGS: Partial<Record<PlacementStatus, string>> = {
   AWAITING_ACCEPTANCE: 'Waiting for the provider',
@@ -121,6 +139,10 @@ export function PlacementView(props: { id: string }) {
         </p>
       )}
 
+      {placement.status === 'CANCELLED' && placement.statusReason && (
+        <p class="notice">Why: {placement.statusReason}</p>
+      )}
+
       {house.address && (
         <section class="card stack address-card" aria-labelledby="address-heading">
           <h2 id="address-heading">Address</h2>
@@ -185,28 +207,46 @@ export function PlacementView(props: { id: string }) {
   );
 }
 
+/**
+ * Cancel before arrival: why, from a short list, and a note for the provider (needed for "Something
+ * else"). A person turning the place down is counted by Haven as demand a bed did not meet.
+ */
 function CancelForm(props: { id: string; onCancelled: () => void }) {
-  const [reason, setReason] = useState('');
+  const [why, setWhy] = useState<CancelReason | ''>('');
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
-  const [invalid, setInvalid] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  /** A message about a control the officer has just changed is out of date: it goes, with the summary. */
+  function forget(...ids: string[]) {
+    if (!ids.some((id) => errors[id])) return;
+    setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => !ids.includes(id))));
+    setError(undefined);
+  }
 
   async function cancel(event: Event) {
     event.preventDefault();
     setError(undefined);
-    if (!reason.trim()) {
-      setInvalid(true);
-      setError(new ApiError('Say why the placement is cancelled.'));
-      document.getElementById('cancel-reason')?.focus();
+    const built = buildCancel(why, note);
+    setErrors(built.errors);
+    if (!built.input) {
+      setError(new ApiError(Object.values(built.errors)[0]));
+      focusFirstError(built.errors);
       return;
     }
-    setInvalid(false);
     setBusy(true);
     try {
-      await gql(CANCEL, { id: props.id, reason: reason.trim() });
+      await gql(CANCEL, { id: props.id, ...built.input });
       props.onCancelled();
     } catch (caught) {
-      setError(errorOf(caught));
+      const apiError = errorOf(caught);
+      const onField = fieldErrorsFrom(apiError, CANCEL_CONTROLS);
+      if (onField) {
+        setErrors(onField.errors);
+        focusFirstError(onField.errors);
+      }
+      setError(onField?.error ?? apiError);
     } finally {
       setBusy(false);
     }
@@ -215,17 +255,47 @@ function CancelForm(props: { id: string; onCancelled: () => void }) {
   return (
     <details class="card cancel">
       <summary>Cancel this placement</summary>
-      <form class="stack" onSubmit={cancel} noValidate>
-        <Field id="cancel-reason" label="Why (the provider sees this)">
+      <form class="stack" onSubmit={cancel} noValidate aria-label="Cancel this placement">
+        <fieldset class="stack" aria-describedby={described('cancel-why', errors)['aria-describedby']}>
+          <legend>Why is it cancelled?</legend>
+          {CANCEL_REASONS.map((option) => (
+            <Check
+              key={option.value}
+              id={option.id}
+              label={option.label}
+              type="radio"
+              name="cancel-why"
+              checked={why === option.value}
+              onChange={() => {
+                setWhy(option.value);
+                forget('cancel-why', 'cancel-note');
+              }}
+            />
+          ))}
+          <FieldError id="cancel-why" errors={errors} />
+        </fieldset>
+        <LabelledField
+          id="cancel-note"
+          label={
+            why === 'OTHER'
+              ? 'What happened (the provider sees this)'
+              : 'Anything to add (optional, the provider sees this)'
+          }
+          errors={errors}
+        >
           <input
-            id="cancel-reason"
+            id="cancel-note"
             type="text"
-            maxLength={500}
-            value={reason}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => setReason(event.currentTarget.value)}
+            autoComplete="off"
+            maxLength={CANCEL_NOTE_MAX}
+            value={note}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+              forget('cancel-note');
+            }}
+            {...described('cancel-note', errors)}
           />
-        </Field>
+        </LabelledField>
         <ErrorNotice error={error} />
         <button type="submit" class="danger wide" disabled={busy}>
           {busy ? 'Cancelling…' : 'Cancel the placement'}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, LiveState } from '../api';
 import { formatDayAndTime, formatTime } from '../format';
 import { ErrorNotice } from '../ui';
+import { boysLimitWords } from './dependants';
 import { byFit } from './fit';
 import { languageName } from './languages';
 import { RATING_LABELS, kindLabel, type Availability, type BedInfo, type HeldBed } from './model';
@@ -116,7 +117,14 @@ export function Results(props: {
       ) : (
         <ul class="cards">
           {results.map((result) => (
-            <ResultCard key={result.safehouse.id} result={result} later={Boolean(run.input.arrivingAt)} hold={hold} />
+            <ResultCard
+              key={result.safehouse.id}
+              result={result}
+              later={Boolean(run.input.arrivingAt)}
+              language={(run.input.preferLanguage ?? run.input.language) as string | undefined}
+              languageOnly={Boolean(run.input.language)}
+              hold={hold}
+            />
           ))}
         </ul>
       )}
@@ -196,8 +204,18 @@ function HoldNotice(props: { hold: HoldActions; safehouseId?: string }) {
   return <ErrorNotice error={state.error} />;
 }
 
-function ResultCard(props: { result: Availability; later: boolean; hold: HoldActions }) {
-  const { result, later, hold } = props;
+/**
+ * One house. With the person's language, whether its staff speak it (with preferLanguage, those
+ * that do come first); a house that takes dependants says its limit on boys' age, the reason it may not fit a family.
+ */
+function ResultCard(props: {
+  result: Availability;
+  later: boolean;
+  language?: string;
+  languageOnly: boolean;
+  hold: HoldActions;
+}) {
+  const { result, later, language, hold } = props;
   const house = result.safehouse;
   const beds = result.availableBeds;
   const sending = hold.state?.phase === 'sending' ? hold.state : undefined;
@@ -208,8 +226,9 @@ function ResultCard(props: { result: Availability; later: boolean; hold: HoldAct
   const features = [
     house.stepFreeAccess ? 'Step-free access' : '',
     house.acceptsDependants ? 'Takes dependants' : '',
+    house.acceptsDependants ? (boysLimitWords(house.acceptsBoysUpToAge) ?? '') : '',
     house.instantBooking ? 'Books at once' : 'Provider accepts first',
-    house.languages.length > 0 ? `Staff speak ${house.languages.map(languageName).join(', ')}` : '',
+    house.languages.length > 0 ? `Languages: ${house.languages.map(languageName).join(', ')}` : '',
   ].filter(Boolean);
   return (
     <li class="card result">
@@ -232,6 +251,12 @@ function ResultCard(props: { result: Availability; later: boolean; hold: HoldAct
           the provider before you travel.
         </p>
       )}
+      {language &&
+        (result.speaksPreferredLanguage || props.languageOnly ? (
+          <p class="result-language">Staff speak {languageName(language)}</p>
+        ) : (
+          <p class="meta">No staff who speak {languageName(language)}: arrange an interpreter.</p>
+        ))}
       <p>
         Latest inspection:{' '}
         {house.latestRating ? (RATING_LABELS[house.latestRating] ?? house.latestRating) : 'not inspected yet'}

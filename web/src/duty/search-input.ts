@@ -1,12 +1,16 @@
-import { dependantsError, wholeNumber } from './fields';
+import { buildDependantsDetail } from './dependants';
 import { fromLondonInput, toLondonInput } from './london';
 import type { Gender } from './model';
-import type { FieldErrors } from './parts';
+import type { FieldErrors } from './field-errors';
 import { storedNeeds, type SearchForm, type SearchRun } from './store';
 
 /** The search form's rules, the same as the API's, and the input they make. */
 
 export const PRE_NRM_MAX_NIGHTS = 14;
+/** The most dependants the search takes (the API's limit). */
+export const SEARCH_MAX_DEPENDANTS = 19;
+/** The first part of each dependant's control ids in "More needs". */
+export const DEPENDANTS_PREFIX = 'dependant';
 export const DISTANCE_ERROR = 'Distance must be more than 0 and at most 1000 km.';
 
 /** The API's fields, as the form's controls. */
@@ -14,8 +18,10 @@ export const CONTROLS = {
   'input.near': { id: 'town', label: 'Where' },
   'input.radiusKm': { id: 'radius', label: 'Distance' },
   'input.guestGender': { id: 'gender', label: 'Gender' },
-  'input.dependants': { id: 'dependants', label: 'Dependants' },
+  'input.dependants': { id: 'dependant-add', label: 'Dependants' },
+  'input.dependantsDetail': { id: 'dependant-add', label: 'Dependants' },
   'input.language': { id: 'language', label: 'Language' },
+  'input.preferLanguage': { id: 'language', label: 'Language' },
   'input.from': { id: 'arriving-at', label: 'Arriving' },
   'input.arrivingAt': { id: 'arriving-at', label: 'Arriving' },
   'input.nights': { id: 'nights', label: 'Nights' },
@@ -30,16 +36,23 @@ export function errorsInNeeds(errors: FieldErrors): boolean {
   return Object.keys(errors).some((id) => !FIRST_SCREEN.has(id));
 }
 
+/** A typed whole number (spaces around it allowed), or null. */
+export function wholeNumber(value: string): number | null {
+  return /^\s*\d+\s*$/.test(value) ? Number(value) : null;
+}
+
 /** An empty form, with "More needs" as this tab left them. */
 export function blankForm(): SearchForm {
   return {
     place: null,
     radiusKm: '50',
     guestGender: '',
-    dependants: '0',
+    dependants: [],
     needsAccessibleBed: false,
     needsStepFreeAccess: false,
     language: '',
+    languageOnly: false,
+    interpreterNeeded: false,
     kinds: 'ANY',
     arriving: 'now',
     arrivingAt: toLondonInput(new Date()),
@@ -65,9 +78,8 @@ export function buildSearch(
   const radiusKm = positiveKm(form.radiusKm);
   if (radiusKm === null) errors.radius = DISTANCE_ERROR;
   if (!form.guestGender) errors.gender = "Choose the person's gender.";
-  const dependants = wholeNumber(form.dependants);
-  const dependantsProblem = dependantsError(dependants, 19);
-  if (dependantsProblem) errors.dependants = dependantsProblem;
+  const dependants = buildDependantsDetail(form.dependants, DEPENDANTS_PREFIX, SEARCH_MAX_DEPENDANTS);
+  Object.assign(errors, dependants.errors);
   let arrivingAt: Date | null = null;
   if (form.arriving === 'later') {
     arrivingAt = fromLondonInput(form.arrivingAt);
@@ -79,7 +91,8 @@ export function buildSearch(
   if (nights === null || nights < 1 || nights > 365) errors.nights = 'Nights must be a whole number from 1 to 365.';
   else if (form.kinds === 'PRE_NRM_EMERGENCY' && nights > PRE_NRM_MAX_NIGHTS)
     errors.nights = `A pre-NRM emergency stay is at most ${PRE_NRM_MAX_NIGHTS} nights.`;
-  if (Object.keys(errors).length > 0 || !form.place) return { errors };
+  if (Object.keys(errors).length > 0 || !form.place || !dependants.detail) return { errors };
+  const dependantsDetail = dependants.detail;
 
   // A time already past means arriving now: the stay starts now.
   const later = arrivingAt && arrivingAt.getTime() > now.getTime() + 60_000 ? arrivingAt.toISOString() : undefined;
@@ -87,7 +100,7 @@ export function buildSearch(
     near: { latitude: form.place.latitude, longitude: form.place.longitude },
     radiusKm: radiusKm!,
     guestGender: form.guestGender,
-    dependants: dependants!,
+    dependants: dependantsDetail.length,
     needsAccessibleBed: form.needsAccessibleBed,
     needsStepFreeAccess: form.needsStepFreeAccess,
     nights: nights!,
@@ -97,7 +110,10 @@ export function buildSearch(
     })),
     limit: 20,
   };
-  if (form.language) input.language = form.language;
+  // Described one by one, so the API applies the houses' rules on boys' age.
+  if (dependantsDetail.length > 0) input.dependantsDetail = dependantsDetail;
+  // Houses whose staff speak it first, the others still shown; only those when nothing else will do.
+  if (form.language) input[form.languageOnly ? 'language' : 'preferLanguage'] = form.language;
   if (form.kinds !== 'ANY') input.kinds = [form.kinds];
   if (later) {
     input.from = later;
@@ -109,9 +125,11 @@ export function buildSearch(
       input,
       guest: {
         gender: form.guestGender as Gender,
-        dependants: dependants!,
+        dependants: dependantsDetail.length,
+        dependantsDetail,
         needsAccessibleBed: form.needsAccessibleBed,
         language: form.language,
+        interpreterNeeded: form.interpreterNeeded,
       },
     },
   };

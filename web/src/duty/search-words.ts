@@ -1,4 +1,5 @@
 import { formatDayAndTime, formatTime } from '../format';
+import { dependantWords } from './dependants';
 import { languageName } from './languages';
 import { GENDERS, kindLabel, type Availability } from './model';
 import type { SearchForm, SearchRun } from './store';
@@ -39,19 +40,28 @@ export function describeChange(
   return `Results updated at ${formatTime(at)}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}.`;
 }
 
+/** The dependants in words: each one described ("a boy 12 to 15"), else their number. */
+function dependantsWords(guest: SearchRun['guest']): string {
+  const detail = guest.dependantsDetail ?? [];
+  if (detail.length !== guest.dependants) return plural(guest.dependants, 'dependant');
+  return detail.map((dependant) => `a ${dependantWords(dependant)}`).join(' and ');
+}
+
 /** The search that ran, in one sentence. */
 export function summary(run: SearchRun, form: SearchForm): string {
   const input = run.input;
   const who = GENDERS.find((gender) => gender.value === run.guest.gender)?.label ?? '';
   const parts = [
     `Within ${input.radiusKm} km of ${form.place?.label ?? 'the chosen point'}`,
-    `${who}${run.guest.dependants > 0 ? ` with ${plural(run.guest.dependants, 'dependant')}` : ''}`,
+    `${who}${run.guest.dependants > 0 ? ` with ${dependantsWords(run.guest)}` : ''}`,
     input.arrivingAt ? `arriving ${formatDayAndTime(String(input.arrivingAt))}` : 'arriving now',
     plural(input.nights, 'night'),
   ];
   if (run.guest.needsAccessibleBed) parts.push('accessible bed');
   if (input.needsStepFreeAccess) parts.push('step-free');
-  if (run.guest.language) parts.push(`staff speak ${languageName(run.guest.language)}`);
+  if (input.language) parts.push(`only staff who speak ${languageName(String(input.language))}`);
+  else if (input.preferLanguage) parts.push(`staff who speak ${languageName(String(input.preferLanguage))} first`);
+  if (run.guest.interpreterNeeded) parts.push('needs an interpreter');
   const avoid = input.avoid as unknown[];
   if (avoid.length > 0) parts.push(`avoiding ${plural(avoid.length, 'area')}`);
   return `${parts.join(', ')}.`;
@@ -60,12 +70,11 @@ export function summary(run: SearchRun, form: SearchForm): string {
 /** What is set behind "More needs" beyond the usual (one night, arriving now, nothing else), in words. */
 export function needsSet(form: SearchForm): string[] {
   const set: string[] = [];
-  const dependants = Number(form.dependants);
-  if (form.dependants.trim() !== '' && form.dependants.trim() !== '0')
-    set.push(Number.isInteger(dependants) ? plural(dependants, 'dependant') : 'dependants');
+  if (form.dependants.length > 0) set.push(plural(form.dependants.length, 'dependant'));
   if (form.needsAccessibleBed) set.push('accessible bed');
   if (form.needsStepFreeAccess) set.push('step-free');
-  if (form.language) set.push(languageName(form.language));
+  if (form.language) set.push(`${languageName(form.language)}${form.languageOnly ? ' only' : ' first'}`);
+  if (form.interpreterNeeded) set.push('interpreter');
   if (form.kinds !== 'ANY') set.push(kindLabel(form.kinds));
   if (form.nights.trim() !== '1') set.push(`${form.nights.trim() || '?'} nights`);
   if (form.arriving === 'later') set.push('arriving later');

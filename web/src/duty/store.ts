@@ -1,4 +1,5 @@
 import { AttemptStore, type AttemptStorage } from './attempts';
+import { isDependantRows, type Dependant, type DependantRow } from './dependants';
 import { newKey, type Availability, type Gender, type GeoPoint, type SafehouseKind } from './model';
 
 /** Where to search from: a town from the list, or the phone's own location. */
@@ -17,10 +18,16 @@ export interface SearchForm {
   place: Place | null;
   radiusKm: string;
   guestGender: Gender | '';
-  dependants: string;
+  /** Each dependant coming too, one by one. */
+  dependants: DependantRow[];
   needsAccessibleBed: boolean;
   needsStepFreeAccess: boolean;
+  /** The person's language: houses whose staff speak it first (preferLanguage)… */
   language: string;
+  /** …or, when nothing else will do, only those houses (language). */
+  languageOnly: boolean;
+  /** Not for the search: carried to the person's details when a bed is held. */
+  interpreterNeeded: boolean;
   kinds: SafehouseKind | 'ANY';
   arriving: 'now' | 'later';
   arrivingAt: string;
@@ -34,6 +41,8 @@ export const NEED_FIELDS = [
   'needsAccessibleBed',
   'needsStepFreeAccess',
   'language',
+  'languageOnly',
+  'interpreterNeeded',
   'kinds',
   'arriving',
   'arrivingAt',
@@ -49,7 +58,14 @@ export interface SearchRun {
   results: Availability[];
   at: Date;
   /** Who the bed is for, to fill the survivor form with what is already known. */
-  guest: { gender: Gender; dependants: number; needsAccessibleBed: boolean; language: string };
+  guest: {
+    gender: Gender;
+    dependants: number;
+    dependantsDetail: Dependant[];
+    needsAccessibleBed: boolean;
+    language: string;
+    interpreterNeeded: boolean;
+  };
   /** Every bed this search has shown, so a bed it showed and the officer now holds is known as theirs. */
   shown: string[];
 }
@@ -85,7 +101,11 @@ function remember(key: string, value: string | undefined): void {
 export function storedNeeds(): Partial<Needs> {
   try {
     const stored: unknown = JSON.parse(tabStorage()?.getItem(NEEDS_KEY) ?? 'null');
-    return stored && typeof stored === 'object' ? (stored as Partial<Needs>) : {};
+    if (!stored || typeof stored !== 'object') return {};
+    const needs = { ...stored } as Partial<Needs>;
+    // A tab left open across a release may hold dependants as a count: it starts the list afresh.
+    if (!isDependantRows(needs.dependants)) delete needs.dependants;
+    return needs;
   } catch {
     return {};
   }
