@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
+import type { ConfirmPlacementInput } from '../gql/graphql';
 import { ErrorNotice } from '../ui';
 import { useOnline } from './connection';
-import { CONFIRM, type PlacementDetail } from './model';
+import { CONFIRM } from './model';
 import { errorOf, fieldErrorsFrom, focusFirstError, type FieldErrors } from './parts';
 import { RETRY_DELAYS_MS, sendWithRetries } from './retry';
 import { holdAttempts, searchState } from './store';
@@ -29,7 +30,7 @@ export function ConfirmForm(props: {
   const [busy, setBusy] = useState(false);
   const [retry, setRetry] = useState(0);
   const [unanswered, setUnanswered] = useState(false);
-  const sent = useRef<Record<string, unknown> | undefined>(undefined);
+  const sent = useRef<ConfirmPlacementInput | undefined>(undefined);
   const setForm = (change: Partial<SurvivorForm>) => setFormState((previous) => ({ ...previous, ...change }));
 
   async function submit(event: Event) {
@@ -46,16 +47,17 @@ export function ConfirmForm(props: {
     await send(sent.current);
   }
 
-  async function send(input: Record<string, unknown>) {
+  async function send(input: ConfirmPlacementInput) {
     setBusy(true);
     setRetry(0);
     setUnanswered(false);
     setError(undefined);
     try {
-      const answer = await sendWithRetries(
-        () => gql<{ confirmPlacement: PlacementDetail }>(CONFIRM, { input }, { timeoutMs: SEND_TIMEOUT_MS }),
-        { isUnanswered, wait: pause, onRetry: setRetry },
-      );
+      const answer = await sendWithRetries(() => gql(CONFIRM, { input }, { timeoutMs: SEND_TIMEOUT_MS }), {
+        isUnanswered,
+        wait: pause,
+        onRetry: setRetry,
+      });
       holdAttempts.endPlacement(props.placementId);
       props.onConfirmed(answer.confirmPlacement.id);
     } catch (caught) {

@@ -5,7 +5,7 @@ import { useAction, useNow, useQuery } from '../hooks';
 import { navigate } from '../route';
 import { ErrorNotice, Loading } from '../ui';
 import { ConfirmForm } from './confirm-form';
-import { PLACEMENT, RELEASE_HOLD, kindLabel, type PlacementDetail } from './model';
+import { PLACEMENT, RELEASE_HOLD, kindLabel } from './model';
 import { PhoneLink, useHeadingFocus } from './parts';
 import { holdAttempts } from './store';
 
@@ -40,7 +40,7 @@ export function Countdown(props: { until: string; now: Date }) {
 
 /** The held bed: time left, the provider's 24/7 line, release, and the survivor's details to confirm. */
 export function HoldView(props: { id: string }) {
-  const { data, error, loading, reload } = useQuery<{ placement: PlacementDetail | null }>(PLACEMENT, {
+  const { data, error, loading, reload } = useQuery(PLACEMENT, {
     id: props.id,
   });
   const now = useNow(1000);

@@ -1,28 +1,17 @@
 /** What the duty officer's views ask of the API, and the shapes of the answers. */
-export type Gender = 'MAN' | 'WOMAN' | 'NON_BINARY';
-export type SafehouseKind = 'SAFEHOUSE' | 'PRE_NRM_EMERGENCY';
-export type PlacementStatus =
-  | 'HELD'
-  | 'AWAITING_ACCEPTANCE'
-  | 'CONFIRMED'
-  | 'ARRIVED'
-  | 'DEPARTED'
-  | 'RELEASED'
-  | 'EXPIRED'
-  | 'DECLINED'
-  | 'CANCELLED'
-  | 'NO_SHOW';
-export type AgeStatus = 'ADULT' | 'CHILD' | 'AGE_UNCERTAIN';
-export type CancelReason =
-  'SURVIVOR_DECLINED' | 'SURVIVOR_UNCONTACTABLE' | 'PLACED_ELSEWHERE' | 'NO_LONGER_NEEDED' | 'OTHER';
-export type NrmStatus =
-  | 'NOT_REFERRED'
-  | 'REFERRED'
-  | 'POSITIVE_REASONABLE_GROUNDS'
-  | 'NEGATIVE_REASONABLE_GROUNDS'
-  | 'POSITIVE_CONCLUSIVE_GROUNDS'
-  | 'NEGATIVE_CONCLUSIVE_GROUNDS'
-  | 'RECONSIDERATION_REQUESTED';
+import { graphql } from '../gql';
+import type {
+  DutyPlacementFragment,
+  Gender,
+  HeldBedsQuery,
+  NrmStatus,
+  PlacementStatus,
+  PlacementsQuery,
+  SafehouseKind,
+  SearchQuery,
+} from '../gql/graphql';
+
+export type { AgeStatus, CancelReason, Gender, NrmStatus, PlacementStatus, SafehouseKind } from '../gql/graphql';
 
 export const GENDERS: { value: Gender; label: string }[] = [
   { value: 'WOMAN', label: 'Woman' },
@@ -69,156 +58,221 @@ export interface GeoPoint {
   longitude: number;
 }
 
-export interface BedInfo {
-  id: string;
-  label: string;
-  sleeps: number;
-  accessible: boolean;
-}
-
-export interface Availability {
-  acceptsArrival: boolean;
-  /** Staff speak the search's preferLanguage (false when none was given). */
-  speaksPreferredLanguage: boolean;
-  distanceKm: number;
-  nextIntakeAt: string | null;
-  availableBeds: BedInfo[];
-  safehouse: {
-    id: string;
-    name: string;
-    area: string;
-    kind: SafehouseKind;
-    stepFreeAccess: boolean;
-    acceptsDependants: boolean;
-    /** Oldest age of a boy taken as a dependant; null for no such limit. */
-    acceptsBoysUpToAge: number | null;
-    languages: string[];
-    instantBooking: boolean;
-    capacityStale: boolean;
-    capacityConfirmedAt: string | null;
-    latestRating: string | null;
-    provider: { name: string };
-  };
-}
-
-export const SEARCH = `query Search($input: AvailabilitySearchInput!) {
-  searchAvailability(input: $input) {
-    acceptsArrival distanceKm nextIntakeAt speaksPreferredLanguage
-    availableBeds { id label sleeps accessible }
-    safehouse {
-      id name area kind stepFreeAccess acceptsDependants acceptsBoysUpToAge languages instantBooking
-      capacityStale capacityConfirmedAt
-      latestRating
-      provider { name }
+export const SEARCH = graphql(`
+  query Search($input: AvailabilitySearchInput!) {
+    searchAvailability(input: $input) {
+      acceptsArrival
+      distanceKm
+      nextIntakeAt
+      speaksPreferredLanguage
+      availableBeds {
+        id
+        label
+        sleeps
+        accessible
+      }
+      safehouse {
+        id
+        name
+        area
+        kind
+        stepFreeAccess
+        acceptsDependants
+        acceptsBoysUpToAge
+        languages
+        instantBooking
+        capacityStale
+        capacityConfirmedAt
+        latestRating
+        provider {
+          name
+        }
+      }
     }
   }
-}`;
+`);
 
-export const AVAILABILITY_CHANGED = `subscription Changed($near: GeoPointInput, $radiusKm: Float) {
-  availabilityChanged(near: $near, radiusKm: $radiusKm) { safehouseId bedId at }
-}`;
+export const AVAILABILITY_CHANGED = graphql(`
+  subscription Changed($near: GeoPointInput, $radiusKm: Float) {
+    availabilityChanged(near: $near, radiusKm: $radiusKm) {
+      safehouseId
+      bedId
+      at
+    }
+  }
+`);
 
-export const PLACEMENT_CHANGED = `subscription PlacementChanged {
-  placementChanged { placementId safehouseId status at }
-}`;
+export const PLACEMENT_CHANGED = graphql(`
+  subscription PlacementChanged {
+    placementChanged {
+      placementId
+      safehouseId
+      status
+      at
+    }
+  }
+`);
 
-export interface PlacementDetail {
-  id: string;
-  status: PlacementStatus;
-  statusReason: string | null;
-  from: string;
-  until: string | null;
-  arrivingAt: string | null;
-  holdExpiresAt: string | null;
-  acceptanceDueAt: string | null;
-  acceptanceOverdue: boolean;
-  declineReason: string | null;
-  outOfHoursPhone: string;
-  bed: BedInfo;
-  safehouse: {
-    id: string;
-    name: string;
-    area: string;
-    kind: SafehouseKind;
-    instantBooking: boolean;
-    address: string | null;
-    postcode: string | null;
-    provider: { name: string };
-  };
-}
+export const PLACEMENT_FIELDS = graphql(`
+  fragment DutyPlacement on Placement {
+    id
+    status
+    statusReason
+    from
+    until
+    arrivingAt
+    holdExpiresAt
+    acceptanceDueAt
+    acceptanceOverdue
+    declineReason
+    outOfHoursPhone
+    bed {
+      id
+      label
+      sleeps
+      accessible
+    }
+    safehouse {
+      id
+      name
+      area
+      kind
+      instantBooking
+      address
+      postcode
+      provider {
+        name
+      }
+    }
+  }
+`);
 
-const PLACEMENT_FIELDS = `
-  id status statusReason from until arrivingAt holdExpiresAt acceptanceDueAt acceptanceOverdue declineReason
-  outOfHoursPhone
-  bed { id label sleeps accessible }
-  safehouse { id name area kind instantBooking address postcode provider { name } }`;
+export const PLACEMENT = graphql(`
+  query Placement($id: ID!) {
+    placement(id: $id) {
+      ...DutyPlacement
+    }
+  }
+`);
 
-export const PLACEMENT = `query Placement($id: ID!) { placement(id: $id) { ${PLACEMENT_FIELDS} } }`;
-
-export const HOLD_BED = `mutation Hold($input: HoldBedInput!) { holdBed(input: $input) { id status holdExpiresAt } }`;
+export const HOLD_BED = graphql(`
+  mutation Hold($input: HoldBedInput!) {
+    holdBed(input: $input) {
+      id
+      status
+      holdExpiresAt
+    }
+  }
+`);
 
 /**
  * A live hold of the officer's organisation (the API scopes placements), with who made it. The 50
  * newest (a page of 100 costs more than Haven allows): an organisation with more live holds than
  * that at once may miss an officer's oldest.
  */
-export interface HeldBed {
-  id: string;
-  holdExpiresAt: string | null;
-  bed: { id: string; label: string };
-  safehouse: { id: string; area: string };
-  referrer: { id: string };
-}
 
-export const HELD_BEDS = `query HeldBeds {
-  placements(filter: { statuses: [HELD] }, first: 50) {
-    edges { node { id holdExpiresAt bed { id label } safehouse { id area } referrer { id } } }
+export const HELD_BEDS = graphql(`
+  query HeldBeds {
+    placements(filter: { statuses: [HELD] }, first: 50) {
+      edges {
+        node {
+          id
+          holdExpiresAt
+          bed {
+            id
+            label
+          }
+          safehouse {
+            id
+            area
+          }
+          referrer {
+            id
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const RELEASE_HOLD = `mutation Release($id: ID!) { releaseHold(placementId: $id) { id status } }`;
+export const RELEASE_HOLD = graphql(`
+  mutation Release($id: ID!) {
+    releaseHold(placementId: $id) {
+      id
+      status
+    }
+  }
+`);
 
-export const CONFIRM = `mutation Confirm($input: ConfirmPlacementInput!) {
-  confirmPlacement(input: $input) { ${PLACEMENT_FIELDS} }
-}`;
+export const CONFIRM = graphql(`
+  mutation Confirm($input: ConfirmPlacementInput!) {
+    confirmPlacement(input: $input) {
+      ...DutyPlacement
+    }
+  }
+`);
 
 /** `reason` is the text the provider reads; `why` the choice Haven counts (SURVIVOR_DECLINED as unmet demand). */
-export const CANCEL = `mutation Cancel($id: ID!, $reason: String!, $why: CancelReason) {
-  cancelPlacement(placementId: $id, reason: $reason, why: $why) { ${PLACEMENT_FIELDS} }
-}`;
-
-export interface PlacementRow {
-  id: string;
-  status: PlacementStatus;
-  from: string;
-  until: string | null;
-  holdExpiresAt: string | null;
-  acceptanceDueAt: string | null;
-  acceptanceOverdue: boolean;
-  bed: { label: string };
-  safehouse: { area: string; name: string };
-  survivor: { reference: string | null; preferredName: string | null } | null;
-  referrer: { displayName: string };
-}
+export const CANCEL = graphql(`
+  mutation Cancel($id: ID!, $reason: String!, $why: CancelReason) {
+    cancelPlacement(placementId: $id, reason: $reason, why: $why) {
+      ...DutyPlacement
+    }
+  }
+`);
 
 export const LIVE_STATUSES: PlacementStatus[] = ['HELD', 'AWAITING_ACCEPTANCE', 'CONFIRMED', 'ARRIVED'];
 
-export const PLACEMENTS = `query Placements($filter: PlacementFilter, $after: String) {
-  placements(filter: $filter, first: 20, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id status from until holdExpiresAt acceptanceDueAt acceptanceOverdue
-      bed { label }
-      safehouse { area name }
-      survivor { reference preferredName }
-      referrer { displayName }
-    } }
+export const PLACEMENTS = graphql(`
+  query Placements($filter: PlacementFilter, $after: String) {
+    placements(filter: $filter, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          from
+          until
+          holdExpiresAt
+          acceptanceDueAt
+          acceptanceOverdue
+          bed {
+            label
+          }
+          safehouse {
+            area
+            name
+          }
+          survivor {
+            reference
+            preferredName
+          }
+          referrer {
+            displayName
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 /** A fresh idempotency key: one per form or tap, so a retry of the same request changes nothing more. */
 export function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+export type Availability = SearchQuery['searchAvailability'][number];
+export type BedInfo = Availability['availableBeds'][number];
+export type PlacementDetail = DutyPlacementFragment;
+/**
+ * A live hold of the officer's organisation (the API scopes placements), with who made it. The 50
+ * newest (a page of 100 costs more than Haven allows): an organisation with more live holds than
+ * that at once may miss an officer's oldest.
+ */
+export type HeldBed = HeldBedsQuery['placements']['edges'][number]['node'];
+export type PlacementRow = PlacementsQuery['placements']['edges'][number]['node'];

@@ -13,7 +13,6 @@ import {
   STATUS_LABELS,
   kindLabel,
   type CancelReason,
-  type PlacementDetail,
   type PlacementStatus,
 } from './model';
 import {
@@ -53,7 +52,7 @@ export function mapsLink(address: string, postcode: string | null): string {
 
 /** A placement: its status, kept live; the address once the API reveals it; the provider's line. */
 export function PlacementView(props: { id: string }) {
-  const { data, error, loading, reload } = useQuery<{ placement: PlacementDetail | null }>(PLACEMENT, {
+  const { data, error, loading, reload } = useQuery(PLACEMENT, {
     id: props.id,
   });
   const placement = data?.placement;
@@ -70,7 +69,7 @@ export function PlacementView(props: { id: string }) {
   // The provider accepting or declining, an arrival: the status changes here without a reload.
   useEffect(
     () =>
-      subscribe<{ placementChanged: { placementId: string } }>(
+      subscribe(
         PLACEMENT_CHANGED,
         {},
         (change) => {

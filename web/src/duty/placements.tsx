@@ -5,12 +5,6 @@ import { ErrorNotice, Loading } from '../ui';
 import { LIVE_STATUSES, PLACEMENTS, PLACEMENT_CHANGED, STATUS_LABELS, type PlacementRow } from './model';
 import { errorOf, useHeadingFocus } from './parts';
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: PlacementRow }[];
-}
-
 const RELOAD_DEBOUNCE_MS = 500;
 
 /** The organisation's placements (the API scopes them), live ones by default, kept up to date. */
@@ -32,7 +26,7 @@ export function PlacementsView() {
     setBusy(true);
     setError(undefined);
     try {
-      const page = (await gql<{ placements: Page }>(PLACEMENTS, { filter: filterRef.current, after })).placements;
+      const page = (await gql(PLACEMENTS, { filter: filterRef.current, after })).placements;
       const nodes = page.edges.map((edge) => edge.node);
       setRows((previous) => (after && previous ? [...previous, ...nodes] : nodes));
       setTotal(page.totalCount);

@@ -91,7 +91,7 @@ export function buildSearch(
   if (nights === null || nights < 1 || nights > 365) errors.nights = 'Nights must be a whole number from 1 to 365.';
   else if (form.kinds === 'PRE_NRM_EMERGENCY' && nights > PRE_NRM_MAX_NIGHTS)
     errors.nights = `A pre-NRM emergency stay is at most ${PRE_NRM_MAX_NIGHTS} nights.`;
-  if (Object.keys(errors).length > 0 || !form.place || !dependants.detail) return { errors };
+  if (Object.keys(errors).length > 0 || !form.place || !form.guestGender || !dependants.detail) return { errors };
   const dependantsDetail = dependants.detail;
 
   // A time already past means arriving now: the stay starts now.

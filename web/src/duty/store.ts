@@ -1,3 +1,4 @@
+import type { AvailabilitySearchInput } from '../gql/graphql';
 import { AttemptStore, type AttemptStorage } from './attempts';
 import { isDependantRows, type Dependant, type DependantRow } from './dependants';
 import { newKey, type Availability, type Gender, type GeoPoint, type SafehouseKind } from './model';
@@ -54,7 +55,7 @@ export type Needs = Pick<SearchForm, (typeof NEED_FIELDS)[number]>;
 
 /** The input of the last search that ran, and its answer. */
 export interface SearchRun {
-  input: Record<string, unknown> & { near: GeoPoint; radiusKm: number; nights: number };
+  input: AvailabilitySearchInput & { near: GeoPoint; radiusKm: number; nights: number };
   results: Availability[];
   at: Date;
   /** Who the bed is for, to fill the survivor form with what is already known. */

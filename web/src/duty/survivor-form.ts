@@ -1,3 +1,4 @@
+import type { SurvivorInput } from '../gql/graphql';
 import { buildDependantsDetail, type DependantRow } from './dependants';
 import type { AgeStatus, Gender, NrmStatus } from './model';
 import type { FieldErrors } from './field-errors';
@@ -77,7 +78,7 @@ export function blankSurvivorForm(guest: SearchRun['guest'] | undefined): Surviv
  * Checks the form the way the API does; the `survivor` to send, or the errors by control (in the
  * form's order, so the first is focused).
  */
-export function buildSurvivor(form: SurvivorForm): { survivor?: Record<string, unknown>; errors: FieldErrors } {
+export function buildSurvivor(form: SurvivorForm): { survivor?: SurvivorInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (form.reference.length > 100) errors.reference = 'Case reference must be at most 100 characters.';
   if (form.preferredName.length > 100) errors['preferred-name'] = 'Preferred name must be at most 100 characters.';
@@ -93,7 +94,8 @@ export function buildSurvivor(form: SurvivorForm): { survivor?: Record<string, u
     errors.consent = 'The person must agree to the referral before it can be sent to the provider.';
   if (Object.keys(errors).length > 0 || !dependants.detail) return { errors };
 
-  const survivor: Record<string, unknown> = {
+  if (!form.gender || !form.ageStatus || !form.nrmStatus) return { errors }; // said above; narrows the types
+  const survivor: SurvivorInput = {
     gender: form.gender,
     ageStatus: form.ageStatus,
     dependants: dependants.detail.length,

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { ApiError, UnansweredError, gql } from '../api';
+import type { HoldBedInput } from '../gql/graphql';
 import { navigate } from '../route';
 import { stayOf } from './attempts';
-import { HELD_BEDS, HOLD_BED, type BedInfo, type HeldBed, type PlacementStatus } from './model';
+import { HELD_BEDS, HOLD_BED, type BedInfo, type HeldBed } from './model';
 import { errorOf } from './parts';
 import { sendWithRetries } from './retry';
 import { holdAttempts, type SearchRun } from './store';
@@ -34,7 +35,7 @@ export type HoldState =
 
 /** The officer's own live holds. */
 async function fetchOwnHolds(meId: string): Promise<HeldBed[]> {
-  const answer = await gql<{ placements: { edges: { node: HeldBed }[] } }>(HELD_BEDS);
+  const answer = await gql(HELD_BEDS, {});
   return answer.placements.edges.map((edge) => edge.node).filter((held) => held.referrer.id === meId);
 }
 
@@ -69,18 +70,14 @@ export function useHold(meId: string, onTaken: () => Promise<void>) {
   }, [meId]);
 
   async function send(key: string, tap: Tap) {
-    const input: Record<string, unknown> = { bedId: tap.bed.id, nights: tap.run.input.nights, idempotencyKey: key };
+    const input: HoldBedInput = { bedId: tap.bed.id, nights: tap.run.input.nights, idempotencyKey: key };
     if (tap.run.input.from) input.from = tap.run.input.from;
     if (tap.run.input.arrivingAt) input.arrivingAt = tap.run.input.arrivingAt;
-    const answer = await sendWithRetries(
-      () =>
-        gql<{ holdBed: { id: string; status: PlacementStatus } }>(HOLD_BED, { input }, { timeoutMs: SEND_TIMEOUT_MS }),
-      {
-        isUnanswered,
-        wait: pause,
-        onRetry: (retry) => setState({ phase: 'sending', bedId: tap.bed.id, retry }),
-      },
-    );
+    const answer = await sendWithRetries(() => gql(HOLD_BED, { input }, { timeoutMs: SEND_TIMEOUT_MS }), {
+      isUnanswered,
+      wait: pause,
+      onRetry: (retry) => setState({ phase: 'sending', bedId: tap.bed.id, retry }),
+    });
     return answer.holdBed;
   }
 

@@ -11,7 +11,7 @@ import { searchState, storeNeeds, type SearchForm, type SearchRun } from './stor
 const REFRESH_DEBOUNCE_MS = 800;
 
 async function runSearch(input: SearchRun['input']): Promise<Availability[]> {
-  return (await gql<{ searchAvailability: Availability[] }>(SEARCH, { input })).searchAvailability;
+  return (await gql(SEARCH, { input })).searchAvailability;
 }
 
 /** The run with a new answer; the beds it has shown, kept, so one the officer now holds is known. */
@@ -92,7 +92,7 @@ export function useSearch(loadOwnHolds: () => Promise<HeldBed[] | undefined>) {
   const radiusKm = run?.input.radiusKm;
   useEffect(() => {
     if (!near || !radiusKm) return;
-    return subscribe<{ availabilityChanged: { safehouseId: string } }>(
+    return subscribe(
       AVAILABILITY_CHANGED,
       { near, radiusKm },
       (data) => {

@@ -28,6 +28,37 @@ export type AssignmentRole =
   | 'LEAD'
   | 'SECONDARY';
 
+export type AvailabilitySearchInput = {
+  /** When the person will arrive; from when omitted. Decides acceptsArrival. */
+  arrivingAt?: string | null | undefined;
+  /** Safehouses within any of these areas are left out. */
+  avoid?: Array<AvoidAreaInput> | null | undefined;
+  dependants?: number | null | undefined;
+  /** The dependants one by one; when given, dependants is their number and house rules on age apply. */
+  dependantsDetail?: Array<DependantInput> | null | undefined;
+  /** Start of the stay; now when omitted. */
+  from?: string | null | undefined;
+  guestGender: Gender;
+  /** Both kinds when omitted. */
+  kinds?: Array<SafehouseKind> | null | undefined;
+  /** BCP 47; when given, only safehouses whose staff speak it (for when nothing else will do). */
+  language?: string | null | undefined;
+  limit?: number | null | undefined;
+  near: GeoPointInput;
+  needsAccessibleBed?: boolean | null | undefined;
+  needsStepFreeAccess?: boolean | null | undefined;
+  nights: number;
+  /** BCP 47; safehouses whose staff speak it rank first after acceptsArrival, the rest still show. */
+  preferLanguage?: string | null | undefined;
+  radiusKm?: number | null | undefined;
+};
+
+/** A place the person must be kept away from, such as where they were exploited. */
+export type AvoidAreaInput = {
+  near: GeoPointInput;
+  radiusKm: number;
+};
+
 /** A bed on a day: a live hold (HELD), a placement awaiting acceptance or confirmed (BOOKED), a resident (ARRIVED), a block (OUT_OF_SERVICE); an expired hold is FREE. When more than one claim touches the day, the firmest wins: RESIDENT, BOOKED, OUT_OF_SERVICE, HELD. */
 export type BedDayState =
   | 'BOOKED'
@@ -41,6 +72,20 @@ export type BedOutOfServiceInput = {
   from: string;
   reason: string;
   until: string;
+};
+
+export type CancelReason =
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'PLACED_ELSEWHERE'
+  /** The person did not want the place, e.g. too near their exploiter. */
+  | 'SURVIVOR_DECLINED'
+  | 'SURVIVOR_UNCONTACTABLE';
+
+export type ConfirmPlacementInput = {
+  idempotencyKey?: string | null | undefined;
+  placementId: string | number;
+  survivor: SurvivorInput;
 };
 
 export type DeclineReason =
@@ -74,11 +119,26 @@ export type Gender =
   | 'NON_BINARY'
   | 'WOMAN';
 
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
+
 export type GoalStatus =
   | 'BLOCKED'
   | 'DONE'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+export type HoldBedInput = {
+  arrivingAt?: string | null | undefined;
+  bedId: string | number;
+  /** Start of the stay; now when omitted. */
+  from?: string | null | undefined;
+  /** A retry with the same key by the same user returns the first result and holds nothing more. */
+  idempotencyKey?: string | null | undefined;
+  nights: number;
+};
 
 export type InspectionFilter = {
   hasOverdueActions?: boolean | null | undefined;
@@ -163,6 +223,13 @@ export type OpenSupportCaseInput = {
   idempotencyKey?: string | null | undefined;
   providerId: string | number;
   survivor: SurvivorInput;
+};
+
+export type PlacementFilter = {
+  providerId?: string | number | null | undefined;
+  safehouseId?: string | number | null | undefined;
+  statuses?: Array<PlacementStatus> | null | undefined;
+  survivorId?: string | number | null | undefined;
 };
 
 export type PlacementStatus =
@@ -354,6 +421,78 @@ export type InspectionsQueryVariables = Exact<{
 
 
 export type InspectionsQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, inspectedOn: string, status: InspectionStatus, overallRating: Rating, safehouse: { id: string, name: string, area: string, provider: { id: string, name: string } }, actions: Array<{ status: ActionStatus, overdue: boolean }> } }> } };
+
+export type SearchQueryVariables = Exact<{
+  input: AvailabilitySearchInput;
+}>;
+
+
+export type SearchQuery = { searchAvailability: Array<{ acceptsArrival: boolean, distanceKm: number, nextIntakeAt: string | null, speaksPreferredLanguage: boolean, availableBeds: Array<{ id: string, label: string, sleeps: number, accessible: boolean }>, safehouse: { id: string, name: string, area: string, kind: SafehouseKind, stepFreeAccess: boolean, acceptsDependants: boolean, acceptsBoysUpToAge: number | null, languages: Array<string>, instantBooking: boolean, capacityStale: boolean, capacityConfirmedAt: string | null, latestRating: Rating | null, provider: { name: string } } }> };
+
+export type ChangedSubscriptionVariables = Exact<{
+  near?: GeoPointInput | null | undefined;
+  radiusKm?: number | null | undefined;
+}>;
+
+
+export type ChangedSubscription = { availabilityChanged: { safehouseId: string, bedId: string, at: string } };
+
+export type PlacementChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacementChangedSubscription = { placementChanged: { placementId: string, safehouseId: string, status: PlacementStatus, at: string } };
+
+export type DutyPlacementFragment = { id: string, status: PlacementStatus, statusReason: string | null, from: string, until: string | null, arrivingAt: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, declineReason: DeclineReason | null, outOfHoursPhone: string, bed: { id: string, label: string, sleeps: number, accessible: boolean }, safehouse: { id: string, name: string, area: string, kind: SafehouseKind, instantBooking: boolean, address: string | null, postcode: string | null, provider: { name: string } } };
+
+export type PlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementQuery = { placement: { id: string, status: PlacementStatus, statusReason: string | null, from: string, until: string | null, arrivingAt: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, declineReason: DeclineReason | null, outOfHoursPhone: string, bed: { id: string, label: string, sleeps: number, accessible: boolean }, safehouse: { id: string, name: string, area: string, kind: SafehouseKind, instantBooking: boolean, address: string | null, postcode: string | null, provider: { name: string } } } | null };
+
+export type HoldMutationVariables = Exact<{
+  input: HoldBedInput;
+}>;
+
+
+export type HoldMutation = { holdBed: { id: string, status: PlacementStatus, holdExpiresAt: string | null } };
+
+export type HeldBedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeldBedsQuery = { placements: { edges: Array<{ node: { id: string, holdExpiresAt: string | null, bed: { id: string, label: string }, safehouse: { id: string, area: string }, referrer: { id: string } } }> } };
+
+export type ReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReleaseMutation = { releaseHold: { id: string, status: PlacementStatus } };
+
+export type ConfirmMutationVariables = Exact<{
+  input: ConfirmPlacementInput;
+}>;
+
+
+export type ConfirmMutation = { confirmPlacement: { id: string, status: PlacementStatus, statusReason: string | null, from: string, until: string | null, arrivingAt: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, declineReason: DeclineReason | null, outOfHoursPhone: string, bed: { id: string, label: string, sleeps: number, accessible: boolean }, safehouse: { id: string, name: string, area: string, kind: SafehouseKind, instantBooking: boolean, address: string | null, postcode: string | null, provider: { name: string } } } };
+
+export type CancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  why?: CancelReason | null | undefined;
+}>;
+
+
+export type CancelMutation = { cancelPlacement: { id: string, status: PlacementStatus, statusReason: string | null, from: string, until: string | null, arrivingAt: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, declineReason: DeclineReason | null, outOfHoursPhone: string, bed: { id: string, label: string, sleeps: number, accessible: boolean }, safehouse: { id: string, name: string, area: string, kind: SafehouseKind, instantBooking: boolean, address: string | null, postcode: string | null, provider: { name: string } } } };
+
+export type PlacementsQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlacementsQuery = { placements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PlacementStatus, from: string, until: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, bed: { label: string }, safehouse: { area: string, name: string }, survivor: { reference: string | null, preferredName: string | null } | null, referrer: { displayName: string } } }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -655,6 +794,39 @@ export const CommissionedSafehouseFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommissionedSafehouse"}) as unknown as TypedDocumentString<CommissionedSafehouseFragment, unknown>;
+export const DutyPlacementFragmentDoc = new TypedDocumentString(`
+    fragment DutyPlacement on Placement {
+  id
+  status
+  statusReason
+  from
+  until
+  arrivingAt
+  holdExpiresAt
+  acceptanceDueAt
+  acceptanceOverdue
+  declineReason
+  outOfHoursPhone
+  bed {
+    id
+    label
+    sleeps
+    accessible
+  }
+  safehouse {
+    id
+    name
+    area
+    kind
+    instantBooking
+    address
+    postcode
+    provider {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DutyPlacement"}) as unknown as TypedDocumentString<DutyPlacementFragment, unknown>;
 export const ProviderPlacementFragmentDoc = new TypedDocumentString(`
     fragment ProviderPlacement on Placement {
   id
@@ -909,6 +1081,245 @@ export const InspectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionsQuery, InspectionsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($input: AvailabilitySearchInput!) {
+  searchAvailability(input: $input) {
+    acceptsArrival
+    distanceKm
+    nextIntakeAt
+    speaksPreferredLanguage
+    availableBeds {
+      id
+      label
+      sleeps
+      accessible
+    }
+    safehouse {
+      id
+      name
+      area
+      kind
+      stepFreeAccess
+      acceptsDependants
+      acceptsBoysUpToAge
+      languages
+      instantBooking
+      capacityStale
+      capacityConfirmedAt
+      latestRating
+      provider {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ChangedDocument = new TypedDocumentString(`
+    subscription Changed($near: GeoPointInput, $radiusKm: Float) {
+  availabilityChanged(near: $near, radiusKm: $radiusKm) {
+    safehouseId
+    bedId
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ChangedSubscription, ChangedSubscriptionVariables>;
+export const PlacementChangedDocument = new TypedDocumentString(`
+    subscription PlacementChanged {
+  placementChanged {
+    placementId
+    safehouseId
+    status
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementChangedSubscription, PlacementChangedSubscriptionVariables>;
+export const PlacementDocument = new TypedDocumentString(`
+    query Placement($id: ID!) {
+  placement(id: $id) {
+    ...DutyPlacement
+  }
+}
+    fragment DutyPlacement on Placement {
+  id
+  status
+  statusReason
+  from
+  until
+  arrivingAt
+  holdExpiresAt
+  acceptanceDueAt
+  acceptanceOverdue
+  declineReason
+  outOfHoursPhone
+  bed {
+    id
+    label
+    sleeps
+    accessible
+  }
+  safehouse {
+    id
+    name
+    area
+    kind
+    instantBooking
+    address
+    postcode
+    provider {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<PlacementQuery, PlacementQueryVariables>;
+export const HoldDocument = new TypedDocumentString(`
+    mutation Hold($input: HoldBedInput!) {
+  holdBed(input: $input) {
+    id
+    status
+    holdExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<HoldMutation, HoldMutationVariables>;
+export const HeldBedsDocument = new TypedDocumentString(`
+    query HeldBeds {
+  placements(filter: {statuses: [HELD]}, first: 50) {
+    edges {
+      node {
+        id
+        holdExpiresAt
+        bed {
+          id
+          label
+        }
+        safehouse {
+          id
+          area
+        }
+        referrer {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeldBedsQuery, HeldBedsQueryVariables>;
+export const ReleaseDocument = new TypedDocumentString(`
+    mutation Release($id: ID!) {
+  releaseHold(placementId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseMutation, ReleaseMutationVariables>;
+export const ConfirmDocument = new TypedDocumentString(`
+    mutation Confirm($input: ConfirmPlacementInput!) {
+  confirmPlacement(input: $input) {
+    ...DutyPlacement
+  }
+}
+    fragment DutyPlacement on Placement {
+  id
+  status
+  statusReason
+  from
+  until
+  arrivingAt
+  holdExpiresAt
+  acceptanceDueAt
+  acceptanceOverdue
+  declineReason
+  outOfHoursPhone
+  bed {
+    id
+    label
+    sleeps
+    accessible
+  }
+  safehouse {
+    id
+    name
+    area
+    kind
+    instantBooking
+    address
+    postcode
+    provider {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmMutation, ConfirmMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($id: ID!, $reason: String!, $why: CancelReason) {
+  cancelPlacement(placementId: $id, reason: $reason, why: $why) {
+    ...DutyPlacement
+  }
+}
+    fragment DutyPlacement on Placement {
+  id
+  status
+  statusReason
+  from
+  until
+  arrivingAt
+  holdExpiresAt
+  acceptanceDueAt
+  acceptanceOverdue
+  declineReason
+  outOfHoursPhone
+  bed {
+    id
+    label
+    sleeps
+    accessible
+  }
+  safehouse {
+    id
+    name
+    area
+    kind
+    instantBooking
+    address
+    postcode
+    provider {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const PlacementsDocument = new TypedDocumentString(`
+    query Placements($filter: PlacementFilter, $after: String) {
+  placements(filter: $filter, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        from
+        until
+        holdExpiresAt
+        acceptanceDueAt
+        acceptanceOverdue
+        bed {
+          label
+        }
+        safehouse {
+          area
+          name
+        }
+        survivor {
+          reference
+          preferredName
+        }
+        referrer {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementsQuery, PlacementsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
