@@ -14,6 +14,24 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The web page: a role's views share what they have in common through web/src/kit, never by
+  // importing another role's folder (the kit imports no role either).
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../duty/*', '../provider/*', '../worker/*', '../commissioner/*'],
+              message: "Share through web/src/kit: a role's folder is its own.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Each module (a folder under src/) owns its tables: it writes and reads another module's through
   // that module's service, never through its entity. Entities may still name each other for
   // TypeORM relations, and src/database registers them all. Files outside src/ (migrations, scripts,

@@ -1,4 +1,4 @@
-import { LANGUAGES, languageName } from '../../web/src/duty/languages';
+import { LANGUAGES, languageName } from '../../web/src/kit/languages';
 
 describe("the page's languages", () => {
   it('offers Sorani and Kurmanji apart, never the macrolanguage Kurdish that matches neither', () => {
@@ -16,7 +16,9 @@ describe("the page's languages", () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
-  it('names a tag it does not list by the tag', () => {
-    expect(languageName('pcm')).toBe('pcm');
+  it('names a tag it does not list as the platform names it, and one nobody knows by the tag', () => {
+    expect(languageName('pcm')).toBe('Nigerian Pidgin');
+    expect(languageName('qqz')).toBe('qqz');
+    expect(languageName('not a tag')).toBe('not a tag');
   });
 });

@@ -8,7 +8,7 @@ import { ProviderApp } from './provider';
 import { useRoute } from './route';
 import { storedToken, type Me } from './session';
 import { SupportWorkerApp } from './worker';
-import { ErrorNotice, Layout, Loading } from './ui';
+import { ErrorNotice, Layout, Loading } from './kit/ui';
 
 const ME = graphql(`
   query Me {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { gql } from './api';
 import { graphql } from './gql';
-import { useAction } from './hooks';
+import { useAction } from './kit/hooks';
 import { storeToken, type Me } from './session';
-import { ErrorNotice, Field, useTitle } from './ui';
+import { ErrorNotice, Field, useTitle } from './kit/ui';
 
 const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {

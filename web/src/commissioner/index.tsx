@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Me } from '../session';
-import { Layout, useTitle } from '../ui';
+import { Layout, useTitle } from '../kit/ui';
 import { InspectionView } from './inspection';
 import { InspectionsView } from './inspections';
 import { QualityView } from './quality';

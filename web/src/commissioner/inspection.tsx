@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
-import { formatDayAndTime } from '../format';
-import { useAction, useQuery } from '../hooks';
+import { formatDayAndTime } from '../kit/dates';
+import { useAction, useQuery } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
 import { BackLink } from './back';
-import { formatDate } from './dates';
-import { useHeadingFocus } from './focus';
+import { formatLongDate } from '../kit/dates';
+import { useHeadingFocus } from '../kit/focus';
 import {
   INSPECTION,
   RESUME_REFERRALS,
@@ -88,7 +88,7 @@ function InspectionPage(props: { inspection: Inspection; canAct: boolean }) {
         <div>
           <dt>Inspected</dt>
           <dd>
-            {formatDate(inspection.inspectedOn)}, {INSPECTION_KIND_WORDS[inspection.kind] ?? inspection.kind}, by{' '}
+            {formatLongDate(inspection.inspectedOn)}, {INSPECTION_KIND_WORDS[inspection.kind] ?? inspection.kind}, by{' '}
             {inspection.inspectorName}
           </dd>
         </div>
@@ -103,7 +103,7 @@ function InspectionPage(props: { inspection: Inspection; canAct: boolean }) {
         {inspection.nextInspectionDueOn && (
           <div>
             <dt>Next inspection due</dt>
-            <dd>{formatDate(inspection.nextInspectionDueOn)}</dd>
+            <dd>{formatLongDate(inspection.nextInspectionDueOn)}</dd>
           </div>
         )}
         <div>
@@ -231,7 +231,7 @@ function ActionsSection(props: {
               <p class="row">
                 <span class={`badge ${state.tone}`}>{state.label}</span>
                 <span class="meta">
-                  Due {formatDate(action.dueOn)}
+                  Due {formatLongDate(action.dueOn)}
                   {action.keyQuestion ? ` · ${KEY_QUESTION_WORDS[action.keyQuestion] ?? action.keyQuestion}` : ''}
                 </span>
               </p>

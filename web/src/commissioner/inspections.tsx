@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql } from '../api';
-import { useAction, useQuery } from '../hooks';
-import { ErrorNotice, Loading } from '../ui';
-import { formatDate } from './dates';
-import { useHeadingFocus } from './focus';
+import { useAction, useQuery } from '../kit/hooks';
+import { ErrorNotice, Loading } from '../kit/ui';
+import { formatLongDate } from '../kit/dates';
+import { useHeadingFocus } from '../kit/focus';
 import { INSPECTIONS, type InspectionListItem } from './queries';
 import { RATING_TONE, RATING_WORDS } from './words';
 
@@ -78,7 +78,7 @@ export function InspectionsView(props: { onlyOverdue: boolean }) {
                   </p>
                   <p class="row">
                     <span class={`badge ${RATING_TONE[item.overallRating]}`}>{RATING_WORDS[item.overallRating]}</span>
-                    <span>{formatDate(item.inspectedOn)}</span>
+                    <span>{formatLongDate(item.inspectedOn)}</span>
                     {item.status === 'DRAFT' && <span class="badge">Draft</span>}
                   </p>
                   <p class={overdue > 0 ? 'bad' : 'meta'}>

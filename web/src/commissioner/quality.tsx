@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { londonDay } from '../format';
-import { useQuery } from '../hooks';
+import { londonDay } from '../kit/dates';
+import { useQuery } from '../kit/hooks';
 import { navigate } from '../route';
 import type { Me } from '../session';
-import { ErrorNotice, Loading } from '../ui';
-import { formatDate } from './dates';
-import { useHeadingFocus } from './focus';
+import { ErrorNotice, Loading } from '../kit/ui';
+import { formatLongDate } from '../kit/dates';
+import { useHeadingFocus } from '../kit/focus';
 import { COMMISSIONERS, QUALITY, type QualityAnswer } from './queries';
 import { describeSort, FIRST_DIRECTION, sortRows, type QualityRow, type Sort, type SortKey } from './quality-sort';
 import { UnmetDemandPanel } from './unmet-demand';
@@ -261,7 +261,7 @@ function QualityCard(props: { row: QualityRow; today: string }) {
                   {RATING_WORDS[row.latestRating]}
                   <span class="visually-hidden">: latest inspection of {row.name}</span>
                 </a>
-                {row.lastInspectedOn && <span class="meta"> · {formatDate(row.lastInspectedOn)}</span>}
+                {row.lastInspectedOn && <span class="meta"> · {formatLongDate(row.lastInspectedOn)}</span>}
               </>
             ) : (
               <span class="badge warn">Never inspected</span>
@@ -281,7 +281,7 @@ function QualityCard(props: { row: QualityRow; today: string }) {
             {row.nextActionDueOn && (
               <span class="meta">
                 {' '}
-                · next due {formatDate(row.nextActionDueOn)}
+                · next due {formatLongDate(row.nextActionDueOn)}
                 {row.nextActionDueOn < props.today && <span class="bad"> (overdue)</span>}
               </span>
             )}
@@ -307,7 +307,7 @@ function InspectionDue(props: { row: QualityRow }) {
   if (!row.nextInspectionDueOn) return <span class="meta">Not set</span>;
   return (
     <>
-      <span class="nowrap">{formatDate(row.nextInspectionDueOn)}</span>
+      <span class="nowrap">{formatLongDate(row.nextInspectionDueOn)}</span>
       {row.inspectionOverdue && <span class="bad"> overdue</span>}
     </>
   );
@@ -362,7 +362,7 @@ function QualityTableRow(props: { row: QualityRow; today: string }) {
               {RATING_WORDS[row.latestRating]}
               <span class="visually-hidden">: latest inspection of {row.name}</span>
             </a>
-            {row.lastInspectedOn && <span class="meta cell-line">{formatDate(row.lastInspectedOn)}</span>}
+            {row.lastInspectedOn && <span class="meta cell-line">{formatLongDate(row.lastInspectedOn)}</span>}
           </>
         ) : (
           <span class="badge warn">Never inspected</span>
@@ -375,7 +375,7 @@ function QualityTableRow(props: { row: QualityRow; today: string }) {
       <td>
         {row.nextActionDueOn ? (
           <>
-            <span class="nowrap">{formatDate(row.nextActionDueOn)}</span>
+            <span class="nowrap">{formatLongDate(row.nextActionDueOn)}</span>
             {actionOverdue && <span class="meta cell-line bad">overdue</span>}
           </>
         ) : (
@@ -387,7 +387,7 @@ function QualityTableRow(props: { row: QualityRow; today: string }) {
           <span class="bad">Now: never inspected</span>
         ) : row.nextInspectionDueOn ? (
           <>
-            <span class="nowrap">{formatDate(row.nextInspectionDueOn)}</span>
+            <span class="nowrap">{formatLongDate(row.nextInspectionDueOn)}</span>
             {row.inspectionOverdue && <span class="meta cell-line bad">overdue</span>}
           </>
         ) : (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useQuery } from '../hooks';
-import { ErrorNotice, Loading } from '../ui';
-import { daysBefore } from './dates';
+import { useQuery } from '../kit/hooks';
+import { ErrorNotice, Loading } from '../kit/ui';
+import { daysBefore } from '../kit/dates';
 import { UNMET_DEMAND, type UnmetDemandRow } from './queries';
 import { needWords } from './words';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import type { ConfirmPlacementInput } from '../gql/graphql';
-import { ErrorNotice } from '../ui';
+import { ErrorNotice } from '../kit/ui';
 import { useOnline } from './connection';
 import { CONFIRM } from './model';
 import { errorOf, fieldErrorsFrom, focusFirstError, type FieldErrors } from './parts';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Field } from '../ui';
+import { Field } from '../kit/ui';
 import {
   AGE_BANDS,
   DEPENDANT_GENDERS,
@@ -10,7 +10,7 @@ import {
   type Dependant,
   type DependantRow,
 } from './dependants';
-import { LANGUAGES } from './languages';
+import { LANGUAGES } from '../kit/languages';
 import { GENDERS, type Gender } from './model';
 import { FieldError, described, type FieldErrors } from './parts';
 

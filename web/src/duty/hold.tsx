@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
-import { countdown, formatDayAndTime, formatTime } from '../format';
-import { useAction, useNow, useQuery } from '../hooks';
+import { countdown, formatDayAndTime, formatTime } from '../kit/dates';
+import { useAction, useNow, useQuery } from '../kit/hooks';
 import { navigate } from '../route';
-import { ErrorNotice, Loading } from '../ui';
+import { ErrorNotice, Loading } from '../kit/ui';
 import { ConfirmForm } from './confirm-form';
 import { PLACEMENT, RELEASE_HOLD, kindLabel } from './model';
-import { PhoneLink, useHeadingFocus } from './parts';
+import { PhoneLink } from './parts';
+import { useHeadingFocus } from '../kit/focus';
 import { holdAttempts } from './store';
 
 /** The minutes said aloud: every 5 minutes, then each of the last 5 (never every second). */

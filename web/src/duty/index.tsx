@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../session';
-import { Layout, useTitle } from '../ui';
+import { Layout, useTitle } from '../kit/ui';
 import { OfflineNotice } from './connection';
 import { HoldView } from './hold';
 import { PlacementView } from './placement';

@@ -1,15 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
+import { described as describedBy } from '../kit/form';
 import type { FieldErrors } from './field-errors';
-
-/** The view's heading, focused when the view opens so a screen reader starts there. */
-export function useHeadingFocus<T extends HTMLElement>(key: unknown = undefined) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [key]);
-  return ref;
-}
 
 /** Form errors by control id. */
 export type { FieldErrors };
@@ -67,10 +58,9 @@ export function FieldError(props: { id: string; errors: FieldErrors }) {
   );
 }
 
-/** aria attributes of a control with a hint and maybe an error. */
+/** aria attributes of a control with a hint and maybe an error: the kit's, for errors by control. */
 export function described(id: string, errors: FieldErrors, hint = false) {
-  const ids = [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return { 'aria-describedby': ids || undefined, 'aria-invalid': errors[id] ? true : undefined };
+  return describedBy(id, errors[id], hint ? 'hint' : undefined);
 }
 
 /** Moves focus to the first control with an error. */

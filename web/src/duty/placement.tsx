@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, gql, subscribe } from '../api';
-import { formatDayAndTime, formatTime, words } from '../format';
-import { useQuery } from '../hooks';
+import { formatDayAndTime, formatTime } from '../kit/dates';
+import { words } from '../kit/words';
+import { useQuery } from '../kit/hooks';
 import { navigate } from '../route';
-import { ErrorNotice, Loading } from '../ui';
+import { ErrorNotice, Loading } from '../kit/ui';
 import { CANCEL_NOTE_MAX, CANCEL_REASONS, buildCancel } from './cancel';
 import { Check, LabelledField } from './fields';
 import {
@@ -15,16 +16,8 @@ import {
   type CancelReason,
   type PlacementStatus,
 } from './model';
-import {
-  FieldError,
-  PhoneLink,
-  described,
-  errorOf,
-  fieldErrorsFrom,
-  focusFirstError,
-  useHeadingFocus,
-  type FieldErrors,
-} from './parts';
+import { FieldError, PhoneLink, described, errorOf, fieldErrorsFrom, focusFirstError, type FieldErrors } from './parts';
+import { useHeadingFocus } from '../kit/focus';
 
 /** The API's fields, as the cancel form's controls. */
 const CANCEL_CONTROLS = {

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, gql, subscribe } from '../api';
-import { formatDayAndTime, formatTime } from '../format';
-import { ErrorNotice, Loading } from '../ui';
+import { formatDayAndTime, formatTime } from '../kit/dates';
+import { ErrorNotice, Loading } from '../kit/ui';
 import { LIVE_STATUSES, PLACEMENTS, PLACEMENT_CHANGED, STATUS_LABELS, type PlacementRow } from './model';
-import { errorOf, useHeadingFocus } from './parts';
+import { errorOf } from './parts';
+import { useHeadingFocus } from '../kit/focus';
 
 const RELOAD_DEBOUNCE_MS = 500;
 

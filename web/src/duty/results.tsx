@@ -1,11 +1,11 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, LiveState } from '../api';
-import { formatDayAndTime, formatTime } from '../format';
-import { ErrorNotice } from '../ui';
+import { formatDayAndTime, formatTime } from '../kit/dates';
+import { ErrorNotice } from '../kit/ui';
 import { boysLimitWords } from './dependants';
 import { byFit } from './fit';
-import { languageName } from './languages';
+import { languageName } from '../kit/languages';
 import { RATING_LABELS, kindLabel, type Availability, type BedInfo, type HeldBed } from './model';
 import { RETRY_DELAYS_MS } from './retry';
 import type { SearchRun } from './store';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../api';
-import { ErrorNotice } from '../ui';
+import { ErrorNotice } from '../kit/ui';
 import { GenderField, NumberField, SelectField } from './fields';
 import { useLocate } from './locate';
 import { MoreNeeds } from './more-needs';

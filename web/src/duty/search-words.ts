@@ -1,6 +1,6 @@
-import { formatDayAndTime, formatTime } from '../format';
+import { formatDayAndTime, formatTime } from '../kit/dates';
 import { dependantWords } from './dependants';
-import { languageName } from './languages';
+import { languageName } from '../kit/languages';
 import { GENDERS, kindLabel, type Availability } from './model';
 import type { SearchForm, SearchRun } from './store';
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { focusFirstError, useHeadingFocus } from './parts';
+import { focusFirstError } from './parts';
+import { useHeadingFocus } from '../kit/focus';
 import { Results } from './results';
 import { SearchFormView } from './search-form';
 import { summary } from './search-words';

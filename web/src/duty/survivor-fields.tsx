@@ -11,7 +11,7 @@ import {
   SelectField,
   TextField,
 } from './fields';
-import { languageName } from './languages';
+import { languageName } from '../kit/languages';
 import { GENDERS, NRM_STATUSES } from './model';
 import { FieldError, described, type FieldErrors } from './parts';
 import { AGE_STATUSES, SURVIVOR_DEPENDANTS_PREFIX, SURVIVOR_MAX_DEPENDANTS, type SurvivorForm } from './survivor-form';

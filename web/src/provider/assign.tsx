@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql, gqlBuilt } from '../api';
-import { words } from '../format';
-import { useAction } from '../hooks';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
-import { ShowMore, Status, SurvivorSummary, languageName, survivorName, usePagedQuery, useReloadOn } from './common';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
+import { ShowMore, usePagedQuery, useReloadOn } from '../kit/paging';
+import { Status } from '../kit/ui';
+import { SurvivorSummary } from './survivor-summary';
+import { languageName } from '../kit/languages';
+import { survivorName } from '../kit/people';
 import {
   ASSIGN,
   PAGE,

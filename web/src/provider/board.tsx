@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
-import { formatDayAndTime, formatTime, londonDay } from '../format';
-import { useAction, useQuery } from '../hooks';
+import { formatDayAndTime, formatTime, londonDay } from '../kit/dates';
+import { useAction, useQuery } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
-import { Status, addDays, formatDate, useReloadOn } from './common';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
+import { Status } from '../kit/ui';
+import { addDays, formatDate } from '../kit/dates';
+import { useReloadOn } from '../kit/paging';
 import {
   BOARD,
   CONFIRM_CAPACITY,

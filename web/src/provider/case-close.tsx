@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { words } from '../format';
-import { useAction } from '../hooks';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import { CLOSE_CASE } from './case-queries';
 import { type Done, Note, Step } from './case-step';
 import type { SupportCaseCloseReason } from '../gql/graphql';
-import { ErrorField, chosen, described, fieldError, formError, sentence } from './form';
+import { ErrorField, chosen, described, fieldError, formError } from '../kit/form';
+import { sentence } from '../kit/words';
 
 const REASONS: SupportCaseCloseReason[] = [
   'MOVED_ON',

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { londonDay, words } from '../format';
-import { useAction } from '../hooks';
+import { londonDay } from '../kit/dates';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import { RECORD_DECISION, RECORD_REFERRAL, REQUEST_RECONSIDERATION, WITHDRAW } from './case-queries';
 import { type Done, Step } from './case-step';
 import type { Document } from '../api';
 import type { NrmDecisionKind } from '../gql/graphql';
-import { DateField, ErrorField, chosen, described, fieldError, formError, sentence } from './form';
+import { DateField, ErrorField, chosen, described, fieldError, formError } from '../kit/form';
+import { sentence } from '../kit/words';
 
 const DECISIONS: NrmDecisionKind[] = [
   'POSITIVE_REASONABLE_GROUNDS',

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { ErrorNotice } from '../ui';
-import { ErrorField, described, type formError } from './form';
+import { ErrorNotice } from '../kit/ui';
+import { ErrorField, described, type formError } from '../kit/form';
 
 /** What a step says when it is recorded: shown at the top of the case, which reloads. */
 export type Done = (message: string) => void;

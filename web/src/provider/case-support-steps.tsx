@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { londonDay, words } from '../format';
-import { useAction } from '../hooks';
+import { londonDay } from '../kit/dates';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import type { MoveOnArea } from '../gql/graphql';
 import { DECIDE_RNA, EXTEND_SUPPORT, SUBMIT_RNA, type RecoveryNeedsAssessment } from './case-queries';
 import { type Done, Note, Step } from './case-step';
-import { formatDate } from './common';
-import { DateField, ErrorField, described, fieldError, formError, sentence } from './form';
+import { formatDate } from '../kit/dates';
+import { DateField, ErrorField, described, fieldError, formError } from '../kit/form';
+import { sentence } from '../kit/words';
 
 const NEEDS: MoveOnArea[] = [
   'ACCOMMODATION',

@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
-import { formatDayAndTime, londonDay, words } from '../format';
-import { useQuery } from '../hooks';
-import { ErrorNotice, Loading, useTitle } from '../ui';
+import { formatDayAndTime, londonDay } from '../kit/dates';
+import { words } from '../kit/words';
+import { useQuery } from '../kit/hooks';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
 import { CASE, type NrmDecision, type RecoveryNeedsAssessment, type SupportCaseDetail } from './case-queries';
 import { Steps } from './case-steps';
 import { endVerb, endsIn, pendingSteps } from './cases';
-import { Status, daysBetween, formatDate, survivorName, useReloadOn } from './common';
-import { sentence } from './form';
+import { Status } from '../kit/ui';
+import { daysBetween, formatDate } from '../kit/dates';
+import { survivorName } from '../kit/people';
+import { useReloadOn } from '../kit/paging';
+import { sentence } from '../kit/words';
 
 /** One case: where support stands, why it ends when it does, and the NRM steps to record. */
 export function Case(props: { id: string; opened: boolean; version: number }) {

@@ -1,8 +1,11 @@
-import { londonDay, words } from '../format';
+import { londonDay } from '../kit/dates';
+import { words } from '../kit/words';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
 import { CASE_PAGE, CASES, type CaseSummary } from './case-queries';
-import { ShowMore, daysBetween, formatDate, survivorName, usePagedQuery, useReloadOn, type Connection } from './common';
+import { ShowMore, usePagedQuery, useReloadOn, type Connection } from '../kit/paging';
+import { daysBetween, formatDate } from '../kit/dates';
+import { survivorName } from '../kit/people';
 
 /** Support that ends within this many days comes to the top of the list. */
 export const SOON_DAYS = 14;

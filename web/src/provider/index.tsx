@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { subscribe } from '../api';
 import type { Me } from '../session';
-import { Layout } from '../ui';
+import { Layout } from '../kit/ui';
 import { Assign } from './assign';
 import { Board } from './board';
 import { Case } from './case';

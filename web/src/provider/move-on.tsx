@@ -1,22 +1,16 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { londonDay, words } from '../format';
-import { useAction } from '../hooks';
+import { londonDay } from '../kit/dates';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
 import { CASE_PAGE } from './case-queries';
 import { endVerb, endsIn, pendingSteps } from './cases';
-import {
-  ShowMore,
-  Status,
-  addDays,
-  daysBetween,
-  formatDate,
-  survivorName,
-  usePagedQuery,
-  useReloadOn,
-  type Connection,
-} from './common';
+import { ShowMore, usePagedQuery, useReloadOn, type Connection } from '../kit/paging';
+import { Status } from '../kit/ui';
+import { addDays, daysBetween, formatDate } from '../kit/dates';
+import { survivorName } from '../kit/people';
 import { ACTIVATE_PLAN, MOVE_ON, type MoveOnPlan } from './queries';
 
 const WINDOW_DAYS = 14;

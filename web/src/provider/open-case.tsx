@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { words } from '../format';
-import { useAction } from '../hooks';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import { navigate } from '../route';
 import type { Me } from '../session';
-import { ErrorNotice, useTitle } from '../ui';
+import { ErrorNotice, useTitle } from '../kit/ui';
 import type { AgeStatus, Gender, NrmStatus } from '../gql/graphql';
 import { OPEN_CASE } from './case-queries';
-import { DateField, ErrorField, chosen, described, fieldError, formError, sentence } from './form';
+import { DateField, ErrorField, chosen, described, fieldError, formError } from '../kit/form';
+import { sentence } from '../kit/words';
 
 const GENDERS: Gender[] = ['WOMAN', 'MAN', 'NON_BINARY'];
 const AGE_STATUSES: { value: AgeStatus; label: string }[] = [

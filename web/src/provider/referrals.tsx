@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
-import { countdown, formatDayAndTime, formatTime, words } from '../format';
-import { useAction, useNow } from '../hooks';
+import { countdown, formatDayAndTime, formatTime } from '../kit/dates';
+import { words } from '../kit/words';
+import { useAction, useNow } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
-import { ShowMore, Status, SurvivorSummary, survivorName, usePagedQuery, useReloadOn } from './common';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
+import { ShowMore, usePagedQuery, useReloadOn } from '../kit/paging';
+import { Status } from '../kit/ui';
+import { SurvivorSummary } from './survivor-summary';
+import { survivorName } from '../kit/people';
 import type { DeclineReason } from '../gql/graphql';
-import { chosen } from './form';
+import { chosen } from '../kit/form';
 import { ACCEPT, DECLINE, PAGE, REFERRALS, type Placement } from './queries';
 
 const DECLINE_REASONS: DeclineReason[] = [

@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api';
 import type { MoveOnDestination } from '../gql/graphql';
-import { formatDayAndTime, formatTime, londonDay, words } from '../format';
-import { useAction } from '../hooks';
+import { formatDayAndTime, formatTime, londonDay } from '../kit/dates';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
-import { ShowMore, Status, relativeDay, survivorName, usePagedQuery, useReloadOn } from './common';
-import { chosen } from './form';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
+import { ShowMore, usePagedQuery, useReloadOn } from '../kit/paging';
+import { Status } from '../kit/ui';
+import { relativeDay } from '../kit/dates';
+import { survivorName } from '../kit/people';
+import { chosen } from '../kit/form';
 import { ARRIVE, DEPART, LIGHT_PAGE, NO_SHOW, TODAY, type TodayPlacement } from './queries';
 
 type Stay = TodayPlacement;

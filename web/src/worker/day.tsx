@@ -1,18 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { londonDay } from '../format';
+import { londonDay } from '../kit/dates';
 import type { Me } from '../session';
-import { ErrorNotice, Loading, useTitle } from '../ui';
-import {
-  ShowMore,
-  Status,
-  addDays,
-  daysBetween,
-  formatDate,
-  languageName,
-  survivorName,
-  usePagedQuery,
-  type Connection,
-} from '../provider/common';
+import { ErrorNotice, Loading, useTitle } from '../kit/ui';
+import { ShowMore, usePagedQuery, type Connection } from '../kit/paging';
+import { Status } from '../kit/ui';
+import { addDays, daysBetween, formatDate } from '../kit/dates';
+import { languageName } from '../kit/languages';
+import { survivorName } from '../kit/people';
 import { GoalItem } from './goal';
 import { CASELOAD, PAGE, type SupportCase } from './queries';
 import { RnaForm } from './rna';

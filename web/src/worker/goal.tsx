@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from '../api';
-import { words } from '../format';
-import { useAction } from '../hooks';
-import { formatDate } from '../provider/common';
-import { ErrorNotice } from '../ui';
+import { words } from '../kit/words';
+import { useAction } from '../kit/hooks';
+import { formatDate } from '../kit/dates';
+import { ErrorNotice } from '../kit/ui';
 import { GOAL_STATUSES, UPDATE_GOAL, type Goal, type GoalStatus } from './queries';
 import { label } from './words';
 

@@ -1,5 +1,5 @@
 import type { Me } from '../session';
-import { Layout } from '../ui';
+import { Layout } from '../kit/ui';
 import { Day } from './day';
 import './worker.css';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
-import { useAction } from '../hooks';
-import { ErrorNotice, Field } from '../ui';
+import { useAction } from '../kit/hooks';
+import { ErrorNotice, Field } from '../kit/ui';
 import type { MoveOnArea } from '../gql/graphql';
 import { MOVE_ON_AREAS, SUBMIT_RNA, type SupportCase } from './queries';
 import { label } from './words';

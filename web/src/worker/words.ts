@@ -1,4 +1,4 @@
-import { words } from '../format';
+import { words } from '../kit/words';
 
 /** An enum value as a label starts: HEALTH -> "Health", LEGAL_ADVICE -> "Legal advice". */
 export function label(value: string): string {

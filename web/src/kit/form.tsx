@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api';
-import { Field } from '../ui';
+import { Field } from './ui';
 
 /**
  * The API's message when it names this field (`input.survivor.gender`, `referredOn`): shown next to
@@ -66,10 +66,6 @@ export function DateField(props: {
       />
     </ErrorField>
   );
-}
-
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

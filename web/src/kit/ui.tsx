@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
-import { ApiError, logOut } from './api';
-import type { Me } from './session';
-import { words } from './format';
+import { useEffect, useRef } from 'preact/hooks';
+import { ApiError, logOut } from '../api';
+import type { Me } from '../session';
+import { words } from './words';
 
 /** Sets the tab's title (read first by screen readers on each view). */
 export function useTitle(title: string): void {
@@ -91,5 +91,26 @@ export function Field(props: { id: string; label: string; hint?: string; childre
       )}
       {props.children}
     </div>
+  );
+}
+
+/**
+ * A status line announced politely when it changes. After an action the card acted on may be gone,
+ * so focus moves here: keyboard and screen-reader users keep their place.
+ */
+export function Status(props: { message: string | null; tone?: 'good' | 'warn' }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (props.message) ref.current?.focus();
+  }, [props.message]);
+  return (
+    <p
+      ref={ref}
+      tabIndex={-1}
+      class={props.message ? `notice notice-${props.tone ?? 'good'}` : 'visually-hidden'}
+      role="status"
+    >
+      {props.message ?? ''}
+    </p>
   );
 }

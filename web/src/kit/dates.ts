@@ -39,11 +39,44 @@ export function countdown(until: string | Date, now: Date): string | null {
   return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
-/** Words for an enum value: PRE_NRM_EMERGENCY -> "pre NRM emergency". */
-export function words(value: string): string {
-  return value
-    .toLowerCase()
-    .split('_')
-    .map((part) => (['nrm', 'rg', 'cg'].includes(part) ? part.toUpperCase() : part))
-    .join(' ');
+/** YYYY-MM-DD plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "Sat 28 Mar" for a YYYY-MM-DD (noon UTC is the same London day all year). */
+export function formatDate(day: string): string {
+  return formatDay(`${day}T12:00:00Z`);
+}
+
+/** "today", "tomorrow", "Sat 28 Mar". */
+export function relativeDay(day: string, today = londonDay()): string {
+  const diff = daysBetween(today, day);
+  if (diff === 0) return 'today';
+  if (diff === 1) return 'tomorrow';
+  if (diff === -1) return 'yesterday';
+  return formatDate(day);
+}
+
+const calendarWithYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** "4 Mar 2026" for "2026-03-04". */
+export function formatLongDate(value: string): string {
+  return calendarWithYear.format(new Date(`${value}T00:00:00Z`));
+}
+
+/** An instant `days` days before `now`, for "the last N days". */
+export function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * 86_400_000);
 }

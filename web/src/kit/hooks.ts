@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type Document, gql } from './api';
+import { ApiError, type Document, gql } from '../api';
 
 export interface QueryState<T> {
   data?: T;

@@ -37,6 +37,15 @@ export const LANGUAGES: readonly { code: string; name: string }[] = [
   { code: 'cy', name: 'Welsh' },
 ];
 
+const NAMES = new Intl.DisplayNames(['en-GB'], { type: 'language' });
+
+/** The language's English name: the page's own list first, then the browser's names, else the tag. */
 export function languageName(code: string): string {
-  return LANGUAGES.find((language) => language.code === code)?.name ?? code;
+  const listed = LANGUAGES.find((language) => language.code === code)?.name;
+  if (listed) return listed;
+  try {
+    return NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
