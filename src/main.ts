@@ -1,3 +1,5 @@
+// First: refuses an unsupported Node.js before any module (argon2's native one) is loaded.
+import './node-version-check';
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
