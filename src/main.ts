@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
@@ -12,6 +12,8 @@ import { ConfigurationError, Settings, fastifyTrustProxy, loadSettings } from '.
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { requestId } from './logging/logger-options';
+import { RequestLog } from './logging/request-log';
+import { Metrics } from './metrics/metrics.service';
 import { serveWebPage } from './web/web-page';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -38,12 +40,12 @@ export async function createApp(
     crossOriginEmbedderPolicy: false,
   });
   await serveWebPage(app);
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  const requests = new RequestLog(PinoLogger.root, app.get(Metrics));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => requests.finished(request, reply));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

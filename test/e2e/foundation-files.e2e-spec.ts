@@ -64,6 +64,7 @@ describe('files a newcomer relies on', () => {
       'HAVEN_ADMIN_EMAIL',
       'HAVEN_ADMIN_PASSWORD',
       'HAVEN_DEMO_DATA',
+      'METRICS_TOKEN',
     ]);
     expect(settings.filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
   });
