@@ -4,6 +4,7 @@ import { NO_ADMIN_HINT } from '../../src/demo/start-up-report';
 import { MetricsController } from '../../src/metrics/metrics.controller';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp } from '../support/test-app';
+import { TestSocket, socketUrl, until } from '../support/ws-client';
 import { Login } from '../support/world';
 
 const SEARCH = `query FindABed($input: AvailabilitySearchInput!) {
@@ -134,6 +135,43 @@ describe('operating it', () => {
       expect(lineOf(notGraphQL.headers['x-request-id'])).toEqual([
         expect.objectContaining({ msg: 'GraphQL request', status: 400, operationType: null }),
       ]);
+      expect(lines.join('\n')).not.toContain(SECRET);
+    });
+
+    it('writes one line per websocket operation when it ends, and one for an operation refused', async () => {
+      const socket = await TestSocket.open(socketUrl(await t.listen()), officer.token, t.logs).ready();
+      const ofSocket = () => logged().filter((line) => line.transport === 'websocket');
+      try {
+        const changes = socket.subscribe('subscription Watch { availabilityChanged { bedId } }', { SECRET });
+        const refused = await socket.ask('subscription Typo { availabilityChangd { bedId } }', { SECRET });
+        expect(refused.refused).toBeDefined();
+        await until(() => ofSocket().length === 1);
+        expect(changes.ended).toBe(false);
+        changes.stop();
+        await until(() => ofSocket().length === 2);
+      } finally {
+        await socket.close();
+      }
+      const [typo, watch] = ofSocket();
+      expect(typo).toMatchObject({
+        msg: 'GraphQL operation',
+        requestId: expect.stringMatching(UUID),
+        operationType: null,
+        errors: ['BAD_USER_INPUT'],
+        userId: officer.userId,
+        role: 'DUTY_OFFICER',
+      });
+      expect(watch).toMatchObject({
+        msg: 'GraphQL operation',
+        requestId: expect.stringMatching(UUID),
+        durationMs: expect.any(Number),
+        operationType: 'subscription',
+        operationName: 'Watch',
+        rootField: 'availabilityChanged',
+        errors: [],
+        userId: officer.userId,
+        role: 'DUTY_OFFICER',
+      });
       expect(lines.join('\n')).not.toContain(SECRET);
     });
 
