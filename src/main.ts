@@ -11,6 +11,7 @@ import { Clock } from './common/clock';
 import { ConfigurationError, Settings, fastifyTrustProxy, loadSettings } from './config/settings';
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
+import { StartingServer } from './health/starting-server';
 import { requestId } from './logging/logger-options';
 import { RequestLog } from './logging/request-log';
 import { Metrics } from './metrics/metrics.service';
@@ -52,7 +53,14 @@ export async function createApp(
 
 async function main() {
   const settings = loadSettings();
-  const app = await createApp(settings);
+  // Live but not ready while the database opens and migrates (health/starting-server.ts).
+  const starting = await StartingServer.listen(settings.PORT, settings.HOST);
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(settings);
+  } finally {
+    await starting.close();
+  }
   process.once('SIGTERM', () => setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref());
   await app.listen(settings.PORT, settings.HOST);
   const url = `http://localhost:${settings.PORT}/graphql`;
