@@ -8,6 +8,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
+import { answerBrowsersOnGraphQL } from './common/graphql/browser-answer';
 import { ConfigurationError, Settings, fastifyTrustProxy, loadSettings } from './config/settings';
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
@@ -35,11 +36,8 @@ export async function createApp(
     abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
   });
   app.useLogger(app.get(Logger));
-  await app.register(helmet, {
-    // The dev landing page loads its script from Apollo's CDN; production has no landing page.
-    contentSecurityPolicy: settings.isProduction ? undefined : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  // No landing page (Apollo's loaded its script from a CDN): helmet's content security policy everywhere.
+  await app.register(helmet, { crossOriginEmbedderPolicy: false });
   await serveWebPage(app);
   const requests = new RequestLog(PinoLogger.root, app.get(Metrics));
   const fastify = app.getHttpAdapter().getInstance();
@@ -47,6 +45,7 @@ export async function createApp(
     reply.header('x-request-id', request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => requests.finished(request, reply));
+  answerBrowsersOnGraphQL(fastify);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

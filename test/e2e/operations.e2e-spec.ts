@@ -184,6 +184,32 @@ describe('operating it', () => {
     });
   });
 
+  describe('GraphQL over HTTP', () => {
+    it('answers /graphql opened in a browser with a page that says what to do, never a CSRF error', async () => {
+      const response = await t
+        .http()
+        .get('/graphql')
+        .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(response.text).toContain('POST /graphql');
+      expect(response.text).toContain('href="/"');
+      expect(response.text).not.toMatch(/CSRF|Forgery/i);
+    });
+
+    it('answers 400 to what is not GraphQL: a form, text, JSON with no query, a document that does not parse', async () => {
+      const form = await t.http().post('/graphql').type('form').send({ query: '{ me { id } }' });
+      const text = await t.http().post('/graphql').set('content-type', 'text/plain').send('hello');
+      const noQuery = await post({ hello: 'world' });
+      const broken = await post({ query: '{ me { id ' });
+      const notJson = await t.http().post('/graphql').set('content-type', 'application/json').send('{ not json');
+      expect([form, text, noQuery, broken, notJson].map((response) => response.status)).toEqual([
+        400, 400, 400, 400, 400,
+      ]);
+    });
+  });
+
   describe('GET /metrics', () => {
     it('counts a search, a hold, the status change, requests by operation and errors by code', async () => {
       const before = (await scrape()).values;

@@ -54,7 +54,7 @@ export function graphqlOptions(
       operationNotes,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
-      ...(settings.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ApolloServerPluginLandingPageDisabled(), // /graphql in a browser: browser-answer.ts
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
     formatError: errorFormatter({ production: settings.isProduction }),
