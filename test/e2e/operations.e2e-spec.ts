@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Role } from '../../src/common/roles';
 import { loadSettings } from '../../src/config/settings';
 import { NO_ADMIN_HINT } from '../../src/demo/start-up-report';
@@ -257,6 +259,20 @@ describe('operating it', () => {
         ),
       ).toBe(1);
       expect(text).not.toContain(officer.userId);
+    });
+
+    it('has a Grafana dashboard that plots every haven metric, and only metrics the service exports', async () => {
+      const dashboard = JSON.parse(readFileSync(join(__dirname, '../../docker/grafana/haven.json'), 'utf8'));
+      const exprs: string[] = dashboard.panels.flatMap((panel: any) => panel.targets.map((target: any) => target.expr));
+      const plotted = new Set(
+        exprs
+          .flatMap((expr) => expr.match(/\b(haven|nodejs|process)_[a-z0-9_]+/g) ?? [])
+          .map((name) => name.replace(/_(count|bucket|sum)$/, '')),
+      );
+      const { text } = await scrape();
+      const exported = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1]));
+      expect([...plotted].filter((name) => !exported.has(name))).toEqual([]);
+      expect([...exported].filter((name) => name.startsWith('haven_') && !plotted.has(name))).toEqual([]);
     });
 
     it('answers only this machine, and not through a proxy on it, when METRICS_TOKEN is not set', async () => {
