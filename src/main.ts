@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from './demo/demo-data';
 import { StartingServer } from './health/starting-server';
 import { requestId } from './logging/logger-options';
 import { RequestLog } from './logging/request-log';
+import { StartLogger } from './logging/start-logger';
 import { Metrics } from './metrics/metrics.service';
 import { serveWebPage } from './web/web-page';
 
@@ -35,7 +36,7 @@ export async function createApp(
     bufferLogs: true,
     abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartLogger(app.get(Logger)));
   // No landing page (Apollo's loaded its script from a CDN): helmet's content security policy everywhere.
   await app.register(helmet, { crossOriginEmbedderPolicy: false });
   await serveWebPage(app);
