@@ -36,6 +36,12 @@ export function noteOperationOf(request: FastifyRequest, ctx: RequestContext): v
   inProgress.set(ctx.requestId, note);
 }
 
+/** Someone signed in during this request (the login mutation): the line names them, as later requests do. */
+export function noteSignedIn(requestId: string, userId: string, role: string): void {
+  const note = inProgress.get(requestId);
+  if (note) Object.assign(note, { userId, role });
+}
+
 /** The operation's name, type, root field and the codes of the errors answered: an Apollo plugin. */
 export const operationNotes = {
   async requestDidStart({ contextValue }: { contextValue: RequestContext }) {

@@ -7,7 +7,7 @@ import { MetricsController } from '../../src/metrics/metrics.controller';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp } from '../support/test-app';
 import { TestSocket, socketUrl, until } from '../support/ws-client';
-import { Login } from '../support/world';
+import { Login, WORLD_PASSWORD } from '../support/world';
 
 const SEARCH = `query FindABed($input: AvailabilitySearchInput!) {
   searchAvailability(input: $input) { distanceKm availableBeds { id } safehouse { id } }
@@ -126,6 +126,19 @@ describe('operating it', () => {
         userId: null,
       });
       expect(lines.join('\n')).not.toContain(SECRET);
+    });
+
+    it('names who signed in on the line of a login that succeeded', async () => {
+      const response = await post({
+        query:
+          'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+        variables: { email: officer.email, password: WORLD_PASSWORD },
+      });
+      expect(response.body.data.login.accessToken).toEqual(expect.any(String));
+      expect(lineOf(response.headers['x-request-id'])).toEqual([
+        expect.objectContaining({ rootField: 'login', errors: [], userId: officer.userId, role: 'DUTY_OFFICER' }),
+      ]);
+      expect(lines.join('\n')).not.toContain(response.body.data.login.accessToken);
     });
 
     it('logs a document that does not parse, answered 400, and a request that is not GraphQL', async () => {
