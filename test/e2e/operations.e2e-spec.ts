@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Role } from '../../src/common/roles';
 import { loadSettings } from '../../src/config/settings';
 import { NO_ADMIN_HINT } from '../../src/demo/start-up-report';
+import { notesInProgress } from '../../src/logging/request-log';
 import { MetricsController } from '../../src/metrics/metrics.controller';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp } from '../support/test-app';
@@ -215,15 +216,21 @@ describe('operating it', () => {
       expect(response.text).not.toMatch(/CSRF|Forgery/i);
     });
 
-    it('answers 400 to what is not GraphQL: a form, text, JSON with no query, a document that does not parse', async () => {
+    it('answers 400 to what is not GraphQL: a form, text, JSON with no query or a batch, a document that does not parse', async () => {
       const form = await t.http().post('/graphql').type('form').send({ query: '{ me { id } }' });
       const text = await t.http().post('/graphql').set('content-type', 'text/plain').send('hello');
       const noQuery = await post({ hello: 'world' });
       const broken = await post({ query: '{ me { id ' });
+      const batch = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send([{ query: '{ me { id } }' }]);
       const notJson = await t.http().post('/graphql').set('content-type', 'application/json').send('{ not json');
-      expect([form, text, noQuery, broken, notJson].map((response) => response.status)).toEqual([
-        400, 400, 400, 400, 400,
+      expect([form, text, noQuery, broken, batch, notJson].map((response) => response.status)).toEqual([
+        400, 400, 400, 400, 400, 400,
       ]);
+      expect(notesInProgress()).toBe(0); // nothing kept of them once answered
     });
   });
 
