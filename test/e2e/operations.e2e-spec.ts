@@ -4,7 +4,7 @@ import { Role } from '../../src/common/roles';
 import { loadSettings } from '../../src/config/settings';
 import { NO_ADMIN_HINT } from '../../src/demo/start-up-report';
 import { notesInProgress } from '../../src/logging/request-log';
-import { MetricsController } from '../../src/metrics/metrics.controller';
+import { MetricsController, isLoopback } from '../../src/metrics/metrics.controller';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp } from '../support/test-app';
 import { TestSocket, socketUrl, until } from '../support/ws-client';
@@ -303,6 +303,17 @@ describe('operating it', () => {
       const controller = new MetricsController(t.app.get(Metrics), t.settings);
       const from = (remoteAddress: string) => ({ headers: {}, socket: { remoteAddress } }) as any;
       await expect(controller.scrape(from('203.0.113.9'), reply())).rejects.toMatchObject({ status: 403 });
+    });
+
+    it('takes for this machine only loopback addresses, IPv4, IPv6 and IPv4 mapped', () => {
+      expect(['127.0.0.1', '127.3.2.1', '::1', '::ffff:127.0.0.1'].map(isLoopback)).toEqual([true, true, true, true]);
+      expect(['10.0.0.1', '::ffff:10.0.0.1', '::', '1127.0.0.1', undefined].map(isLoopback)).toEqual([
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
 
     it('asks for METRICS_TOKEN as a bearer token when it is set, from anywhere', async () => {
