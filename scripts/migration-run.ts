@@ -3,6 +3,7 @@
  * DATABASE_MIGRATION_URL's role when set, which then grants DATABASE_URL's role its rights, as a
  * start does. Runs the built script (a built install: `npm start` builds, the image has one).
  */
+import '../src/node-version-check'; // first: one line, not a crash, on an unsupported Node.js
 import { loadSettings } from '../src/config/settings';
 import { closeDatabase, openMigratedDatabase } from '../src/database/data-source';
 

@@ -5,6 +5,7 @@
  * schedule (README, Retention); this is for a stopped service or an impatient operator. It runs the
  * built script (a built install: `npm start` builds, the Docker image has one).
  */
+import '../src/node-version-check'; // first: one line, not a crash, on an unsupported Node.js
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';

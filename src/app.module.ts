@@ -21,6 +21,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { MetricsModule } from './metrics/metrics.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { QualityModule } from './quality/quality.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -51,6 +52,7 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(settings, logDestination)),
         DatabaseModule,
+        MetricsModule,
         CommonModule.forRoot(clock),
         SchedulerModule,
         AuditModule,

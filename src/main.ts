@@ -1,15 +1,22 @@
+// First: refuses an unsupported Node.js before any module (argon2's native one) is loaded.
+import './node-version-check';
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
+import { answerBrowsersOnGraphQL } from './common/graphql/browser-answer';
 import { ConfigurationError, Settings, fastifyTrustProxy, loadSettings } from './config/settings';
 import { DemoService } from './demo/demo.service';
 import { DEMO_PASSWORD } from './demo/demo-data';
+import { StartingServer } from './health/starting-server';
 import { requestId } from './logging/logger-options';
+import { RequestLog } from './logging/request-log';
+import { StartLogger } from './logging/start-logger';
+import { Metrics } from './metrics/metrics.service';
 import { serveWebPage } from './web/web-page';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -29,26 +36,31 @@ export async function createApp(
     bufferLogs: true,
     abortOnError: false, // a failed start throws (and main prints one line), never process.exit deep inside
   });
-  app.useLogger(app.get(Logger));
-  await app.register(helmet, {
-    // The dev landing page loads its script from Apollo's CDN; production has no landing page.
-    contentSecurityPolicy: settings.isProduction ? undefined : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  app.useLogger(new StartLogger(app.get(Logger)));
+  // No landing page (Apollo's loaded its script from a CDN): helmet's content security policy everywhere.
+  await app.register(helmet, { crossOriginEmbedderPolicy: false });
   await serveWebPage(app);
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  const requests = new RequestLog(PinoLogger.root, app.get(Metrics));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => requests.finished(request, reply));
+  answerBrowsersOnGraphQL(fastify);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }
 
 async function main() {
   const settings = loadSettings();
-  const app = await createApp(settings);
+  // Live but not ready while the database opens and migrates (health/starting-server.ts).
+  const starting = await StartingServer.listen(settings.PORT, settings.HOST);
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(settings);
+  } finally {
+    await starting.close();
+  }
   process.once('SIGTERM', () => setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref());
   await app.listen(settings.PORT, settings.HOST);
   const url = `http://localhost:${settings.PORT}/graphql`;

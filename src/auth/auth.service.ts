@@ -12,6 +12,7 @@ import { PasswordHasher } from './password-hasher';
 import { SessionService } from './sessions.service';
 import { SignInLimits } from './sign-in-limits';
 import { SessionEndReason } from './user-session.entity';
+import { noteSignedIn } from '../logging/request-log';
 
 const WRONG_CREDENTIALS = 'That email address and password do not match an account.';
 
@@ -62,6 +63,7 @@ export class AuthService implements OnModuleDestroy {
     await this.limits.succeed(reservation.keys, ctx.clock.now());
 
     const signedIn = ctx.signedInAs({ userId: user.id, role: user.role, organisationId: user.organisationId });
+    noteSignedIn(ctx.requestId, user.id, user.role);
     const { accessToken, expiresAt } = await signedIn.transaction(async (tx) => {
       const session = await this.sessions.start(tx, user.id);
       await this.audit.record(tx, { action: 'user.login', entityType: 'User', entityId: user.id });

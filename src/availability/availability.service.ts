@@ -12,6 +12,7 @@ import { oldestBoyAge } from '../survivors/dependant-age-band';
 import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
 import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
+import { Metrics } from '../metrics/metrics.service';
 
 interface SearchRow {
   id: string;
@@ -59,6 +60,7 @@ export class AvailabilityService {
   constructor(
     private readonly settings: Settings,
     private readonly statements: PreparedStatements,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The searched-for houses, public fields only, in one statement. */
@@ -99,6 +101,7 @@ export class AvailabilityService {
       input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
       oldestBoyAge(input.dependantsDetail ?? []),
     ]);
+    this.metrics.search(rows.length);
     return rows.map((row) => this.toAvailability(row, now));
   }
 

@@ -169,6 +169,13 @@ export class Settings {
   @IsBoolean({ message: 'HAVEN_DEMO_DATA must be true or false' })
   HAVEN_DEMO_DATA?: boolean;
 
+  /** GET /metrics asks for this as a bearer token; unset, it answers this machine (loopback) only. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -352,6 +359,7 @@ const KNOWN = new Set(
     'HAVEN_ADMIN_EMAIL',
     'HAVEN_ADMIN_PASSWORD',
     'HAVEN_DEMO_DATA',
+    'METRICS_TOKEN',
   ]),
 );
 

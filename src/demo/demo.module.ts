@@ -1,4 +1,4 @@
-import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Settings } from '../config/settings';
 import { CommissionersModule } from '../commissioners/commissioners.module';
 import { InspectionsModule } from '../inspections/inspections.module';
@@ -14,6 +14,7 @@ import { SupportCasesModule } from '../support-cases/support-cases.module';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
+import { AdminState, NO_ADMIN_HINT, configurationReport } from './start-up-report';
 
 /** What start does to the data: the first admin, then the demo when wanted. */
 @Module({
@@ -31,6 +32,8 @@ import { RequestContext } from '../common/request-context';
   exports: [DemoService],
 })
 export class DemoModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Start');
+
   constructor(
     private readonly settings: Settings,
     private readonly demo: DemoService,
@@ -41,10 +44,15 @@ export class DemoModule implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const { HAVEN_ADMIN_EMAIL, HAVEN_ADMIN_PASSWORD } = this.settings;
+    const ctx = RequestContext.system(this.dataSource, this.clock, 'first-admin');
+    let created = false;
     if (HAVEN_ADMIN_EMAIL && HAVEN_ADMIN_PASSWORD) {
-      const ctx = RequestContext.system(this.dataSource, this.clock, 'first-admin');
-      await this.users.ensureFirstAdmin(ctx, HAVEN_ADMIN_EMAIL, HAVEN_ADMIN_PASSWORD);
+      created = await this.users.ensureFirstAdmin(ctx, HAVEN_ADMIN_EMAIL, HAVEN_ADMIN_PASSWORD);
     }
-    if (this.demo.wanted) await this.demo.seed();
+    const demoData = this.demo.wanted;
+    if (demoData) await this.demo.seed();
+    const admin: AdminState = created ? 'created' : (await this.users.hasAdmin(ctx)) ? 'present' : 'none';
+    this.logger.log(configurationReport(this.settings, admin, demoData), 'Configured');
+    if (admin === 'none') this.logger.warn(NO_ADMIN_HINT);
   }
 }

@@ -19,7 +19,10 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Ready for traffic only while the database answers. */
+  /**
+   * Ready for traffic only while the database answers. Before this controller exists, while the
+   * database opens and migrates, StartingServer answers on the port: live, not ready.
+   */
   @Get('ready')
   @Public()
   @HealthCheck()

@@ -44,7 +44,8 @@ export function loggerOptions(settings: Settings, stream?: DestinationStream): P
       err: serializeError,
     },
     formatters: { log: withSafeErrors },
-    autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') === true },
+    // One line per request comes from RequestLog (request-log.ts), GraphQL's included, when it is answered.
+    autoLogging: false,
     customProps: (req: IncomingMessage) => {
       const label = clientRequestId(req.headers['x-request-id']);
       return { service: 'haven', ...(label && { clientRequestId: label }) };

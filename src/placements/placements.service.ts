@@ -32,6 +32,7 @@ import { ConfirmPlacementInput } from './confirm-placement.input';
 import { DirectPlacementInput } from './direct-placement.input';
 import { HoldBedInput } from './hold-bed.input';
 import { PlacementFilter } from './placement-filter.input';
+import { Metrics } from '../metrics/metrics.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -98,6 +99,7 @@ export class PlacementsService {
     private readonly cases: SupportCasesService,
     private readonly beds: BedsService,
     private readonly demand: AvailabilityService,
+    private readonly metrics: Metrics,
   ) {}
 
   // ------------------------------------------------------------------ duty officer
@@ -620,7 +622,10 @@ export class PlacementsService {
     work: (tx: RequestContext) => Promise<{ placement: PlacementEntity; changed: boolean }>,
   ): Promise<PlacementEntity> {
     const { placement, changed } = await ctx.transaction(work);
-    if (changed) await this.events.changed(ctx, placement);
+    if (!changed) return placement;
+    this.metrics.placementChanged(placement.status);
+    if (placement.status === PlacementStatus.HELD) this.metrics.hold();
+    await this.events.changed(ctx, placement);
     return placement;
   }
 

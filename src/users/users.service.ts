@@ -266,6 +266,11 @@ export class UsersService {
       .load(id) as Promise<User>;
   }
 
+  /** Whether anyone can administer the service (and so let others in). */
+  async hasAdmin(ctx: RequestContext): Promise<boolean> {
+    return ctx.manager.existsBy(UserEntity, { role: Role.ADMIN });
+  }
+
   /** Creates the first ADMIN from HAVEN_ADMIN_EMAIL/PASSWORD when there is no admin; never changes one. */
   async ensureFirstAdmin(ctx: RequestContext, email: string, password: string): Promise<boolean> {
     const hasAdmin = await ctx.manager.existsBy(UserEntity, { role: Role.ADMIN });

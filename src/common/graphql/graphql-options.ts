@@ -8,6 +8,7 @@ import { Settings } from '../../config/settings';
 import { PlatformOrganisation } from '../../organisations/platform-organisation.model';
 import { errorFormatter } from '../errors/format-error';
 import { RequestContextFactory } from '../request-context.factory';
+import { noteOperationOf, operationNotes } from '../../logging/request-log';
 import { errorLogging } from './error-log';
 import { OperationRules } from './operation-rules';
 
@@ -50,12 +51,17 @@ export function graphqlOptions(
     plugins: [
       ...rules.apolloPlugins(),
       errorLogging,
+      operationNotes,
       noStore,
       ApolloServerPluginCacheControlDisabled(),
-      ...(settings.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ApolloServerPluginLandingPageDisabled(), // /graphql in a browser: browser-answer.ts
     ] as unknown as ApolloDriverConfig['plugins'],
     fieldResolverEnhancers: ['guards'],
     formatError: errorFormatter({ production: settings.isProduction }),
-    context: (request: FastifyRequest) => contexts.forHttp(request),
+    context: async (request: FastifyRequest) => {
+      const ctx = await contexts.forHttp(request);
+      noteOperationOf(request, ctx); // for the request's log line (logging/request-log.ts)
+      return ctx;
+    },
   };
 }

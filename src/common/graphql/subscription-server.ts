@@ -9,6 +9,8 @@ import { CloseCode, Context, SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Settings } from '../../config/settings';
+import { OperationNote, codesOf, describeOperation, graphqlFields } from '../../logging/request-log';
+import { Metrics } from '../../metrics/metrics.service';
 import { DomainError } from '../errors/domain-error';
 import { errorFormatter } from '../errors/format-error';
 import { RequestContext } from '../request-context';
@@ -33,6 +35,13 @@ interface SocketSession {
   requestIds: Map<string, string>;
 }
 
+/** An operation of a socket, from its subscribe message until it ends: for its one log line. */
+interface OpenOperation {
+  started: number;
+  note: OperationNote;
+  errorCodes: Set<string>;
+}
+
 type Connection = Context<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>;
 
 /**
@@ -49,6 +58,8 @@ type Connection = Context<Record<string, unknown> | undefined, { socket: WebSock
 export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SubscriptionServer.name);
   private readonly sessions = new Map<WebSocket, SocketSession>();
+  /** Kept apart from `sessions`: an operation still ends (and is logged) after its socket's session. */
+  private readonly operations = new WeakMap<WebSocket, Map<string, OpenOperation>>();
   private server?: {
     wss: WebSocketServer;
     dispose: () => void | Promise<void>;
@@ -65,6 +76,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
     private readonly rules: OperationRules,
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly metrics: Metrics,
   ) {
     this.formatError = errorFormatter({ production: settings.isProduction });
   }
@@ -77,21 +89,26 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
         onConnect: (connection: Connection) => this.connect(connection),
         onSubscribe: (connection: Connection, id: string, payload: SubscribePayload) =>
           this.subscribe(connection, id, payload),
-        onNext: (connection: Connection, _id, _payload, args: ExecutionArgs, result) =>
-          result.errors
-            ? {
-                ...result,
-                errors: this.present(result.errors.map(asApolloDoes), (args.contextValue as RequestContext).requestId),
-              }
-            : undefined,
+        onNext: (connection: Connection, id, _payload, args: ExecutionArgs, result) => {
+          if (!result.errors) return undefined;
+          const errors = this.present(result.errors.map(asApolloDoes), (args.contextValue as RequestContext).requestId);
+          this.noteCodes(connection, id, errors);
+          return { ...result, errors };
+        },
         onError: (connection: Connection, id, _payload, errors) => {
           const session = this.sessions.get(connection.extra.socket);
           const requestId = session?.requestIds.get(id);
           session?.requestIds.delete(id);
-          return this.present(errors, requestId);
+          const formatted = this.present(errors, requestId);
+          this.noteCodes(connection, id, formatted);
+          this.ended(connection, id, requestId);
+          return formatted;
         },
-        onComplete: (connection: Connection, id) =>
-          void this.sessions.get(connection.extra.socket)?.requestIds.delete(id),
+        onComplete: (connection: Connection, id) => {
+          const session = this.sessions.get(connection.extra.socket);
+          this.ended(connection, id, session?.requestIds.get(id));
+          session?.requestIds.delete(id);
+        },
         onClose: (connection: Connection) => void this.sessions.delete(connection.extra.socket),
       },
       wss,
@@ -150,6 +167,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
     id: string,
     payload: SubscribePayload,
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
+    const open: OpenOperation = { started: performance.now(), note: {}, errorCodes: new Set() };
+    let byId = this.operations.get(connection.extra.socket);
+    if (!byId) this.operations.set(connection.extra.socket, (byId = new Map()));
+    byId.set(id, open);
     const session = this.sessions.get(connection.extra.socket);
     if (!session) return [refusal(DomainError.unauthenticated())];
     let ctx: RequestContext;
@@ -168,6 +189,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
       return [refusal(ctx.authFailure instanceof DomainError ? ctx.authFailure : DomainError.unauthenticated())];
     }
     session.requestIds.set(id, ctx.requestId);
+    open.note.userId = ctx.actor.userId;
+    open.note.role = ctx.actor.role;
     const schema = this.schemaHost.schema;
     const variables = payload.variables ?? {};
     let document;
@@ -185,6 +208,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
     if (invalid.length > 0) return invalid;
     const operation = operationOf(document, payload.operationName);
     if (operation instanceof GraphQLError) return [operation];
+    describeOperation(open.note, operation);
     if (operation.operation !== 'subscription') {
       return [
         new GraphQLError(
@@ -202,6 +226,35 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
       variableValues: variables,
       contextValue: ctx,
     };
+  }
+
+  private noteCodes(connection: Connection, id: string, errors: readonly GraphQLFormattedError[]): void {
+    const open = this.operations.get(connection.extra.socket)?.get(id);
+    for (const code of codesOf(errors) ?? []) open?.errorCodes.add(code);
+  }
+
+  /**
+   * An operation ended (completed, refused, or its socket closed): one log line, as POST /graphql
+   * writes one per request, its duration how long it lived; and its metrics.
+   */
+  private ended(connection: Connection, id: string, requestId: string | undefined): void {
+    const byId = this.operations.get(connection.extra.socket);
+    const open = byId?.get(id);
+    if (!open) return;
+    byId!.delete(id);
+    const ms = performance.now() - open.started;
+    open.note.errorCodes = open.errorCodes.size > 0 ? [...open.errorCodes] : undefined;
+    this.metrics.graphqlRequest(open.note.type ?? '-', open.note.field ?? '-', ms / 1000);
+    for (const code of open.errorCodes) this.metrics.graphqlError(code);
+    this.logger.log(
+      {
+        requestId,
+        transport: 'websocket',
+        durationMs: Math.round(ms * 10) / 10,
+        ...graphqlFields(open.note),
+      },
+      'GraphQL operation',
+    );
   }
 
   /** What the client sees of errors: through formatError, as over HTTP, each tagged with its operation's request id. */
