@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../src/common/roles';
 import {
@@ -6,6 +5,7 @@ import {
   closeAll,
   describeInBrowser,
   phone,
+  screenshot,
   signIn,
   startBrowserSuite,
   stopBrowserSuite,
@@ -29,7 +29,6 @@ const CASES = `query($providerId: ID!) { supportCases(filter: { providerId: $pro
 
 /** Monday 1 March 2027, noon in London: the service's and the page's today, whatever the machine's date. */
 const NOW = '2027-03-01T12:00:00Z';
-const SHOTS = '/tmp/coord-shots';
 
 describeInBrowser('web page: the coordinator’s cases', () => {
   let t: TestApp;
@@ -43,7 +42,6 @@ describeInBrowser('web page: the coordinator’s cases', () => {
     t.clock.set(NOW);
     providerId = (await t.world.provider({ name: 'Harbour Trust' })).id;
     coordinator = await t.world.login(Role.PROVIDER_COORDINATOR, providerId);
-    mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(() => stopBrowserSuite({ t, browser }));
@@ -78,7 +76,7 @@ describeInBrowser('web page: the coordinator’s cases', () => {
     return { context, page };
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const shot = (page: Page, name: string) => screenshot(page, `coordinator-${name}`);
 
   it('lists cases overdue first, records an RNA outcome that moves the end of support, and shows why', async () => {
     // Ama: positive conclusive grounds 28 Jan → 45 days → Sun 14 Mar, with an RNA pending.

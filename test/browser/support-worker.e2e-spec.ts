@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../src/common/roles';
 import {
@@ -6,6 +5,7 @@ import {
   closeAll,
   describeInBrowser,
   phone,
+  screenshot,
   signIn,
   startBrowserSuite,
   stopBrowserSuite,
@@ -13,7 +13,6 @@ import {
 import { TestApp } from '../support/test-app';
 import { Login, WORLD_PASSWORD } from '../support/world';
 
-const SHOTS = '/tmp/worker-shots';
 /** The service's and the phone's clock alike: a Tuesday morning in London (winter: London is UTC). */
 const NOW = new Date('2026-12-01T10:00:00Z');
 
@@ -175,8 +174,7 @@ describeInBrowser('web page: support worker', () => {
     expect(await chenCard.getByRole('button', { name: /Submit an RNA/ }).count()).toBe(0);
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/worker-day.png`, fullPage: true });
+    await screenshot(page, 'worker-day');
 
     // the goal: one tap to DONE, and a note
     const goalGroup = aminaCard.getByRole('group', { name: 'Apply to the council for housing' });
@@ -224,7 +222,7 @@ describeInBrowser('web page: support worker', () => {
     expect(await submittedOn.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await submittedOn.getAttribute('id'));
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/worker-rna-error.png`, fullPage: true });
+    await screenshot(page, 'worker-rna-error');
 
     await submittedOn.fill('2026-12-01');
     await form.getByRole('button', { name: 'Submit RNA' }).click();
@@ -238,7 +236,7 @@ describeInBrowser('web page: support worker', () => {
         note: 'Needs a longer stay while the housing application runs.',
       },
     ]);
-    await page.screenshot({ path: `${SHOTS}/worker-after.png`, fullPage: true });
+    await screenshot(page, 'worker-after');
     await closeAll(context);
   });
 });
