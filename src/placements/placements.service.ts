@@ -23,6 +23,8 @@ import { SupportWorkersService } from '../support-workers/support-workers.servic
 import { Candidate, assertEligible } from '../survivors/eligibility';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { SurvivorsService } from '../survivors/survivors.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { placementNotices } from './placement-notices';
 import { CancelReason, DeclineReason, MoveOnDestination, PlacementStatus } from './placement-enums';
 import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
 import { effectiveStatus, effectiveStatusSql } from './placement-status';
@@ -67,6 +69,7 @@ export class PlacementsService {
     private readonly cases: SupportCasesService,
     private readonly beds: BedsService,
     private readonly demand: AvailabilityService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ------------------------------------------------------------------ duty officer
@@ -168,6 +171,15 @@ export class PlacementsService {
           }
           await tx.manager.save(placement);
           await this.audit.record(tx, { action: 'placement.confirm', entityType: 'Placement', entityId: placement.id });
+          // Someone must answer (or, booked instantly, someone is on the way): told with the referral, or neither.
+          await this.notifications.enqueue(
+            tx,
+            placementNotices.received(
+              placement,
+              safehouse.name,
+              placement.acceptanceDueAt ?? placement.arrivingAt ?? placement.from,
+            ),
+          );
           return placement;
         },
       );
@@ -233,6 +245,7 @@ export class PlacementsService {
         p.supportCaseId = await this.cases.openForPlacement(tx, p.survivorId!, p.providerId);
         await this.occupations.settle(tx, p.id, null);
         await this.assignments.attachToCase(tx, p.id, p.supportCaseId);
+        await this.notifications.enqueue(tx, placementNotices.answered(p, house.safehouse.name, 'accepted'));
       },
     );
   }
@@ -251,6 +264,7 @@ export class PlacementsService {
         await this.occupations.release(tx, p.id);
         await this.assignments.endAllForReferral(tx, p.id, 'referral declined');
         await this.countDecline(tx, p, house.safehouse, 'provider');
+        await this.notifications.enqueue(tx, placementNotices.answered(p, house.safehouse.name, 'declined'));
       },
     );
   }
@@ -309,6 +323,8 @@ export class PlacementsService {
     if (destination === MoveOnDestination.MISSING) {
       // A safeguarding concern: its own audit event, so it can be found and followed up at once.
       await this.audit.record(tx, { action: 'placement.missing', entityType: 'Placement', entityId: p.id });
+      const house = await this.beds.houseOf(tx, p.bedId);
+      await this.notifications.enqueue(tx, placementNotices.missing(p, house?.safehouse.name ?? 'your house'));
     }
     return p;
   }
@@ -587,7 +603,10 @@ export class PlacementsService {
     work: (tx: RequestContext) => Promise<{ placement: PlacementEntity; changed: boolean }>,
   ): Promise<PlacementEntity> {
     const { placement, changed } = await ctx.transaction(work);
-    if (changed) await this.events.changed(ctx, placement);
+    if (changed) {
+      this.notifications.wake();
+      await this.events.changed(ctx, placement);
+    }
     return placement;
   }
 

@@ -9,10 +9,13 @@ import { BedsService } from './beds.service';
 import { ProviderSafehousesResolver } from './provider-safehouses.resolver';
 import { SafehousesResolver } from './safehouses.resolver';
 import { SafehousesService } from './safehouses.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CapacityStaleJob } from './capacity-stale.job';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, NotificationsModule],
   providers: [
+    CapacityStaleJob,
     SafehousesService,
     BedsService,
     BedOccupationsService,

@@ -1,0 +1,57 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { Settings } from '../config/settings';
+import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationTopic } from '../notifications/notification-topic';
+import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
+import { SchedulerService } from '../scheduler/scheduler.service';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * CAPACITY_STALE (CONTRACT.md, Notifications): a house whose beds nobody confirmed for
+ * CAPACITY_STALE_HOURS, to its provider's coordinators, once a day while it stays so: the key
+ * names the confirmation it is stale since and the day of staleness, so a confirmation starts
+ * afresh and each 24 hours of silence is told of once.
+ */
+@Injectable()
+export class CapacityStaleJob implements ScheduledJob, OnModuleInit {
+  readonly name = 'notifications.capacity-stale';
+  readonly intervalMs = 30_000;
+  readonly leaseMs = 5 * 60_000;
+
+  constructor(
+    private readonly scheduler: SchedulerService,
+    private readonly settings: Settings,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.scheduler.register(this);
+  }
+
+  async run(ctx: RequestContext): Promise<JobCounts> {
+    const now = ctx.clock.now();
+    const staleMs = this.settings.CAPACITY_STALE_HOURS * 60 * 60_000;
+    const rows: { id: string; providerId: string; name: string; confirmedAt: Date | null; createdAt: Date }[] =
+      await ctx.manager.query(
+        `SELECT s.id, s.provider_id AS "providerId", s.name, s.capacity_confirmed_at AS "confirmedAt", s.created_at AS "createdAt"
+           FROM safehouse s
+          WHERE COALESCE(s.capacity_confirmed_at, s.created_at) <= $1`,
+        [new Date(now.getTime() - staleMs)],
+      );
+    const events = rows.map((house) => {
+      const since = house.confirmedAt ?? house.createdAt;
+      const day = Math.floor((now.getTime() - since.getTime() - staleMs) / DAY_MS);
+      return {
+        key: `capacity-stale:${house.id}:${since.toISOString()}:${day}`,
+        topic: NotificationTopic.CAPACITY_STALE,
+        safehouseName: house.name,
+        deadline: since,
+        audience: [{ organisationId: house.providerId, role: Role.PROVIDER_COORDINATOR, link: '#/board' }],
+      };
+    });
+    return { stale: rows.length, written: await this.notifications.enqueueFound(ctx, events) };
+  }
+}
