@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { EmailChannel } from './email-channel';
+import { NotificationPurgeJob } from './notification-purge.job';
 import { NotificationSender } from './notification-sender';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
@@ -14,7 +15,14 @@ import { PushChannel } from './push-channel';
  */
 @Module({
   imports: [UsersModule],
-  providers: [NotificationsService, NotificationsResolver, NotificationSender, EmailChannel, PushChannel],
+  providers: [
+    NotificationsService,
+    NotificationsResolver,
+    NotificationSender,
+    EmailChannel,
+    PushChannel,
+    NotificationPurgeJob,
+  ],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

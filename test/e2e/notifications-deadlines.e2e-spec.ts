@@ -175,4 +175,26 @@ describe('notifications: deadlines found on a schedule', () => {
     const [notice] = about('Support ending', coordinator.email, pendingCase);
     expect(notice.text).toMatch(/Wed,? 6 Jan 2027/);
   });
+
+  it('deletes deliveries 30 days after they went, keeping the events that stop a deadline being told again', async () => {
+    const count = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT count(*)::int FROM notification_delivery) AS deliveries, (SELECT count(*)::int FROM notification_event) AS events`,
+        )
+      )[0];
+    const before = await count();
+    expect(before.deliveries).toBeGreaterThan(0);
+    await at('2027-01-20T12:00:00Z');
+    await settle(500);
+    expect((await count()).deliveries).toBeGreaterThan(0); // the stale-capacity notices of the last 30 days
+    await at('2027-03-01T12:00:00Z');
+    await settle(500);
+    const [{ old }] = await t.dataSource.query(
+      `SELECT count(*)::int AS old FROM notification_delivery WHERE sent_at < $1`,
+      [new Date('2027-01-30T12:00:00Z')],
+    );
+    expect(old).toBe(0);
+    expect((await count()).events).toBeGreaterThanOrEqual(before.events);
+  });
 });
