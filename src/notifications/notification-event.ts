@@ -21,7 +21,7 @@ export interface NotificationEvent {
   topic: NotificationTopic;
   safehouseName?: string | null;
   deadline?: Date | null;
-  /** REFERRAL_ANSWERED: accepted, declined, lapsed. */
-  outcome?: 'accepted' | 'declined' | 'lapsed' | null;
+  /** REFERRAL_ANSWERED: accepted, declined, lapsed; REFERRAL_RECEIVED: booked (an instant booking). */
+  outcome?: 'accepted' | 'declined' | 'lapsed' | 'booked' | null;
   audience: Audience[];
 }

@@ -46,12 +46,15 @@ function words(facts: MessageFacts): { title: string; line: string } {
   const by = (dayOnly = false) => (facts.deadline ? when(facts.deadline, dayOnly) : undefined);
   switch (facts.topic) {
     case NotificationTopic.REFERRAL_RECEIVED:
-      return {
-        title: `New referral: ${house}`,
-        line: by()
-          ? `A referral to ${house} needs your answer by ${by()}.`
-          : `A booking was made at ${house}: someone is on the way.`,
-      };
+      return facts.outcome === 'booked'
+        ? {
+            title: `New booking: ${house}`,
+            line: `A booking was made at ${house}: someone is on the way${by() ? `, arriving from ${by()}` : ''}.`,
+          }
+        : {
+            title: `New referral: ${house}`,
+            line: `A referral to ${house} needs your answer by ${by() ?? 'soon'}.`,
+          };
     case NotificationTopic.REFERRAL_OVERDUE:
       return {
         title: `Referral not answered: ${house}`,

@@ -78,6 +78,8 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
   private pass?: Promise<unknown>;
   private again = false;
   private stopped = true;
+  /** The last pass could not reach the database: said once, until one can. */
+  private failing = false;
 
   constructor(
     private readonly settings: Settings,
@@ -124,8 +126,15 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
   private run(): void {
     this.again = false;
     this.pass = this.sendDue()
+      .then(() => {
+        if (this.failing) this.logger.log('notification sender reaches the database again');
+        this.failing = false;
+      })
       .catch((error: unknown) => {
-        this.logger.warn({ error: errorKind(error) }, 'notification sender could not look for deliveries');
+        // Once per outage, not once a poll.
+        if (!this.failing)
+          this.logger.warn({ error: errorKind(error) }, 'notification sender could not look for deliveries');
+        this.failing = true;
       })
       .finally(() => {
         this.pass = undefined;

@@ -73,6 +73,13 @@ describe('messages', () => {
     if (topic !== NotificationTopic.SUPPORT_ENDING) expect(message.text).toContain('Rose House');
   });
 
+  it('says a booking has someone on the way, and a referral needs an answer', () => {
+    const facts = { topic: NotificationTopic.REFERRAL_RECEIVED, safehouseName: 'Rose House', deadline: null, url };
+    expect(renderMessage({ ...facts, outcome: 'booked' }).subject).toBe('Haven: New booking: Rose House');
+    expect(renderMessage({ ...facts, outcome: 'booked' }).text).toContain('someone is on the way');
+    expect(renderMessage({ ...facts, outcome: null }).text).toContain('needs your answer');
+  });
+
   it('gives deadlines in London time', () => {
     const summer = renderMessage({
       topic: NotificationTopic.REFERRAL_RECEIVED,

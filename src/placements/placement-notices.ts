@@ -29,13 +29,17 @@ function referrer(p: NoticePlacement): Audience[] {
  * first), overdue once, and goes missing once.
  */
 export const placementNotices = {
-  /** A referral awaits acceptance (answer by `acceptanceDueAt`), or an instant booking was made (arriving `from`). */
-  received(p: NoticePlacement, safehouseName: string, deadline: Date): NotificationEvent {
+  /**
+   * A referral awaits acceptance (answer by `acceptanceDueAt`), or an instant booking was made
+   * (`booked`: someone is on the way, arriving at the deadline).
+   */
+  received(p: NoticePlacement, safehouseName: string, deadline: Date, booked = false): NotificationEvent {
     return {
       key: `referral-received:${p.id}`,
       topic: NotificationTopic.REFERRAL_RECEIVED,
       safehouseName,
       deadline,
+      outcome: booked ? 'booked' : null,
       audience: provider(p),
     };
   },

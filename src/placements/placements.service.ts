@@ -174,11 +174,9 @@ export class PlacementsService {
           // Someone must answer (or, booked instantly, someone is on the way): told with the referral, or neither.
           await this.notifications.enqueue(
             tx,
-            placementNotices.received(
-              placement,
-              safehouse.name,
-              placement.acceptanceDueAt ?? placement.arrivingAt ?? placement.from,
-            ),
+            safehouse.instantBooking
+              ? placementNotices.received(placement, safehouse.name, placement.arrivingAt ?? placement.from, true)
+              : placementNotices.received(placement, safehouse.name, placement.acceptanceDueAt!),
           );
           return placement;
         },

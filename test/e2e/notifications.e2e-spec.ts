@@ -197,6 +197,21 @@ describe('notifications: email and Web Push to the people on call', () => {
     expect(push.to(officerPhone)).toEqual([]);
   });
 
+  it('tells the provider of an instant booking too: someone is on the way', async () => {
+    const safehouse = await t.world.safehouse(providerId, { instantBooking: true });
+    const bed = await t.world.bed(safehouse.id);
+    const booking = await refer(bed.id);
+    expect(booking.status).toBe('CONFIRMED');
+    const booked = () => mail.received.filter((m) => m.subject.includes(`New booking: ${safehouse.name}`));
+    await waitFor('the booking notice', () => booked().length === 2);
+    expect(booked()[0].text).toContain('someone is on the way');
+    expect(
+      booked()
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual([coordinator.email, onCall].sort());
+  });
+
   it('tells the referring officer the answer, and both sides of a MISSING departure', async () => {
     const { bed } = await house();
     const referral = await refer(bed.id);
