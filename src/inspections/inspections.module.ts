@@ -5,11 +5,11 @@ import { InspectionsResolver } from './inspections.resolver';
 import { InspectionsService } from './inspections.service';
 import { SafehouseInspectionResolver } from './safehouse-inspection.resolver';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { ActionDueJob } from './action-due.job';
+import { ActionDeadlines } from './action.deadlines';
 
 @Module({
   imports: [OrganisationsModule, SafehousesModule, NotificationsModule],
-  providers: [ActionDueJob, InspectionsService, InspectionsResolver, SafehouseInspectionResolver],
+  providers: [ActionDeadlines, InspectionsService, InspectionsResolver, SafehouseInspectionResolver],
   exports: [InspectionsService],
 })
 export class InspectionsModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { EmailChannel } from './email-channel';
+import { NotificationDeadlinesJob } from './notification-deadlines.job';
 import { NotificationPurgeJob } from './notification-purge.job';
 import { NotificationSender } from './notification-sender';
 import { NotificationsResolver } from './notifications.resolver';
@@ -22,7 +23,8 @@ import { PushChannel } from './push-channel';
     EmailChannel,
     PushChannel,
     NotificationPurgeJob,
+    NotificationDeadlinesJob,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationDeadlinesJob],
 })
 export class NotificationsModule {}

@@ -16,7 +16,7 @@ import {
 import { PlacementEvents } from './placement-events';
 import { PlacementsResolver } from './placements.resolver';
 import { PlacementsService } from './placements.service';
-import { ReferralDeadlinesJob } from './referral-deadlines.job';
+import { ReferralDeadlines } from './referral.deadlines';
 
 /** Holds and placements, from "this bed" to departure, and where they meet cases and support workers. */
 @Module({
@@ -38,7 +38,7 @@ import { ReferralDeadlinesJob } from './referral-deadlines.job';
     PlacementCaseResolver,
     CasePlacementsResolver,
     SurvivorPlacementsResolver,
-    ReferralDeadlinesJob,
+    ReferralDeadlines,
   ],
   exports: [PlacementsService, PlacementEvents],
 })

@@ -10,12 +10,12 @@ import { ProviderSafehousesResolver } from './provider-safehouses.resolver';
 import { SafehousesResolver } from './safehouses.resolver';
 import { SafehousesService } from './safehouses.service';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { CapacityStaleJob } from './capacity-stale.job';
+import { CapacityDeadlines } from './capacity.deadlines';
 
 @Module({
   imports: [OrganisationsModule, NotificationsModule],
   providers: [
-    CapacityStaleJob,
+    CapacityDeadlines,
     SafehousesService,
     BedsService,
     BedOccupationsService,

@@ -11,13 +11,13 @@ import {
 import { UsersModule } from '../users/users.module';
 import { SupportCasesService } from './support-cases.service';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { SupportEndingJob } from './support-ending.job';
+import { SupportEndDeadlines } from './support-end.deadlines';
 
 /** Support cases: a survivor's support by one provider, in a bed or in the community. */
 @Module({
   imports: [IdempotencyModule, SurvivorsModule, SupportWorkersModule, UsersModule, NotificationsModule],
   providers: [
-    SupportEndingJob,
+    SupportEndDeadlines,
     SupportCasesService,
     SupportCasesResolver,
     AssignmentCaseResolver,

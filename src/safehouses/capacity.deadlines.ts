@@ -2,10 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Settings } from '../config/settings';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationEvent } from '../notifications/notification-event';
+import { DeadlineFinder, NotificationDeadlinesJob } from '../notifications/notification-deadlines.job';
 import { NotificationTopic } from '../notifications/notification-topic';
-import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
-import { SchedulerService } from '../scheduler/scheduler.service';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -16,22 +15,19 @@ const DAY_MS = 24 * 60 * 60_000;
  * afresh and each 24 hours of silence is told of once.
  */
 @Injectable()
-export class CapacityStaleJob implements ScheduledJob, OnModuleInit {
-  readonly name = 'notifications.capacity-stale';
-  readonly intervalMs = 30_000;
-  readonly leaseMs = 5 * 60_000;
+export class CapacityDeadlines implements DeadlineFinder, OnModuleInit {
+  readonly name = 'capacity';
 
   constructor(
-    private readonly scheduler: SchedulerService,
+    private readonly deadlines: NotificationDeadlinesJob,
     private readonly settings: Settings,
-    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
-    this.scheduler.register(this);
+    this.deadlines.register(this);
   }
 
-  async run(ctx: RequestContext): Promise<JobCounts> {
+  async find(ctx: RequestContext): Promise<NotificationEvent[]> {
     const now = ctx.clock.now();
     const staleMs = this.settings.CAPACITY_STALE_HOURS * 60 * 60_000;
     const rows: { id: string; providerId: string; name: string; confirmedAt: Date | null; createdAt: Date }[] =
@@ -52,6 +48,6 @@ export class CapacityStaleJob implements ScheduledJob, OnModuleInit {
         audience: [{ organisationId: house.providerId, role: Role.PROVIDER_COORDINATOR, link: '#/board' }],
       };
     });
-    return { stale: rows.length, written: await this.notifications.enqueueFound(ctx, events) };
+    return events;
   }
 }

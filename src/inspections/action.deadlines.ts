@@ -2,10 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { NotificationEvent } from '../notifications/notification-event';
-import { NotificationsService } from '../notifications/notifications.service';
+import { DeadlineFinder, NotificationDeadlinesJob } from '../notifications/notification-deadlines.job';
 import { NotificationTopic } from '../notifications/notification-topic';
-import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
-import { SchedulerService } from '../scheduler/scheduler.service';
 
 /** How many days ahead an action's due date is told of. */
 const DUE_WITHIN_DAYS = 7;
@@ -16,21 +14,16 @@ const DUE_WITHIN_DAYS = 7;
  * inspected. Keyed by the action and its due date: each is told once, and a new due date afresh.
  */
 @Injectable()
-export class ActionDueJob implements ScheduledJob, OnModuleInit {
-  readonly name = 'notifications.action-due';
-  readonly intervalMs = 30_000;
-  readonly leaseMs = 5 * 60_000;
+export class ActionDeadlines implements DeadlineFinder, OnModuleInit {
+  readonly name = 'actions';
 
-  constructor(
-    private readonly scheduler: SchedulerService,
-    private readonly notifications: NotificationsService,
-  ) {}
+  constructor(private readonly deadlines: NotificationDeadlinesJob) {}
 
   onModuleInit(): void {
-    this.scheduler.register(this);
+    this.deadlines.register(this);
   }
 
-  async run(ctx: RequestContext): Promise<JobCounts> {
+  async find(ctx: RequestContext): Promise<NotificationEvent[]> {
     const today = ctx.clock.today();
     const rows: {
       id: string;
@@ -59,6 +52,6 @@ export class ActionDueJob implements ScheduledJob, OnModuleInit {
         { organisationId: action.commissionerId, role: Role.COMMISSIONER, link: `#/inspection/${action.inspectionId}` },
       ],
     }));
-    return { due: rows.length, written: await this.notifications.enqueueFound(ctx, events) };
+    return events;
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { NotificationEvent } from '../notifications/notification-event';
-import { NotificationsService } from '../notifications/notifications.service';
-import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
-import { SchedulerService } from '../scheduler/scheduler.service';
+import { DeadlineFinder, NotificationDeadlinesJob } from '../notifications/notification-deadlines.job';
 import { placementNotices } from './placement-notices';
 
 /** How far back a deadline is still worth telling of (after the cluster was down, say). */
@@ -14,25 +12,20 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60_000;
  * a referral past `acceptanceDueAt` unanswered is REFERRAL_OVERDUE (the provider again, and the
  * referring officer, to phone); one past `acceptanceExpiresAt` lapsed, and its referrer hears the
  * answer (REFERRAL_ANSWERED, lapsed). A lapse is true on read with no job (Availability and
- * placements); this job only tells people of it. Each notice is keyed by its placement, so it is
+ * placements); this only tells people of it. Each notice is keyed by its placement, so it is
  * written once however many runs and instances find it.
  */
 @Injectable()
-export class ReferralDeadlinesJob implements ScheduledJob, OnModuleInit {
-  readonly name = 'notifications.referral-deadlines';
-  readonly intervalMs = 30_000;
-  readonly leaseMs = 5 * 60_000;
+export class ReferralDeadlines implements DeadlineFinder, OnModuleInit {
+  readonly name = 'referrals';
 
-  constructor(
-    private readonly scheduler: SchedulerService,
-    private readonly notifications: NotificationsService,
-  ) {}
+  constructor(private readonly deadlines: NotificationDeadlinesJob) {}
 
   onModuleInit(): void {
-    this.scheduler.register(this);
+    this.deadlines.register(this);
   }
 
-  async run(ctx: RequestContext): Promise<JobCounts> {
+  async find(ctx: RequestContext): Promise<NotificationEvent[]> {
     const now = ctx.clock.now();
     const rows: {
       id: string;
@@ -55,7 +48,6 @@ export class ReferralDeadlinesJob implements ScheduledJob, OnModuleInit {
         ? placementNotices.answered(row, row.safehouseName, 'lapsed')
         : placementNotices.overdue(row, row.safehouseName, row.acceptanceDueAt),
     );
-    const written = await this.notifications.enqueueFound(ctx, events);
-    return { found: rows.length, written };
+    return events;
   }
 }

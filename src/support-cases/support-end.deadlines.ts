@@ -2,10 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { Audience, NotificationEvent } from '../notifications/notification-event';
-import { NotificationsService } from '../notifications/notifications.service';
+import { DeadlineFinder, NotificationDeadlinesJob } from '../notifications/notification-deadlines.job';
 import { NotificationTopic } from '../notifications/notification-topic';
-import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
-import { SchedulerService } from '../scheduler/scheduler.service';
 import { pendingSql } from './support-cases.service';
 
 /** How many days ahead an end of support is told of. */
@@ -18,21 +16,16 @@ const ENDING_WITHIN_DAYS = 7;
  * outcome, an extension) is told of afresh, the same one never twice.
  */
 @Injectable()
-export class SupportEndingJob implements ScheduledJob, OnModuleInit {
-  readonly name = 'notifications.support-ending';
-  readonly intervalMs = 30_000;
-  readonly leaseMs = 5 * 60_000;
+export class SupportEndDeadlines implements DeadlineFinder, OnModuleInit {
+  readonly name = 'support-ending';
 
-  constructor(
-    private readonly scheduler: SchedulerService,
-    private readonly notifications: NotificationsService,
-  ) {}
+  constructor(private readonly deadlines: NotificationDeadlinesJob) {}
 
   onModuleInit(): void {
-    this.scheduler.register(this);
+    this.deadlines.register(this);
   }
 
-  async run(ctx: RequestContext): Promise<JobCounts> {
+  async find(ctx: RequestContext): Promise<NotificationEvent[]> {
     const today = ctx.clock.today();
     const rows: { id: string; providerId: string; endsOn: string; leadUserId: string | null }[] =
       await ctx.manager.query(
@@ -58,6 +51,6 @@ export class SupportEndingJob implements ScheduledJob, OnModuleInit {
         audience,
       };
     });
-    return { ending: rows.length, written: await this.notifications.enqueueFound(ctx, events) };
+    return events;
   }
 }
