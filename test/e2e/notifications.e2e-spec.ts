@@ -197,6 +197,34 @@ describe('notifications: email and Web Push to the people on call', () => {
     expect(push.to(officerPhone)).toEqual([]);
   });
 
+  it('writes a referral and its notices together, or neither', async () => {
+    const { bed } = await house();
+    const held = await t.gql(HOLD, { input: { bedId: bed.id, nights: 3 } }, officer.token);
+    const placementId = held.data!.holdBed.id;
+    // The outbox refuses its rows, as a full disk or a dropped connection would, after the referral was written.
+    await t.dataSource.query(`CREATE FUNCTION refuse_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'outbox unavailable'; END $$`);
+    await t.dataSource.query(
+      `CREATE TRIGGER refuse_delivery BEFORE INSERT ON notification_delivery FOR EACH ROW EXECUTE FUNCTION refuse_delivery()`,
+    );
+    try {
+      const survivor = { ...PERSON, gender: 'WOMAN', adult: true, nrmStatus: 'REFERRED', consentToReferral: true };
+      const refused = await t.gql(CONFIRM, { input: { placementId, survivor } }, officer.token);
+      expect(errorOf(refused).code).toBe('INTERNAL_SERVER_ERROR');
+      const [placement] = await t.dataSource.query(`SELECT status, survivor_id FROM placement WHERE id = $1`, [
+        placementId,
+      ]);
+      expect(placement).toEqual({ status: 'HELD', survivor_id: null }); // no referral
+      const events = await t.dataSource.query(`SELECT 1 FROM notification_event WHERE key = $1`, [
+        `referral-received:${placementId}`,
+      ]);
+      expect(events).toEqual([]); // and no notice
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER refuse_delivery ON notification_delivery`);
+      await t.dataSource.query(`DROP FUNCTION refuse_delivery()`);
+    }
+  });
+
   it('tells the provider of an instant booking too: someone is on the way', async () => {
     const safehouse = await t.world.safehouse(providerId, { instantBooking: true });
     const bed = await t.world.bed(safehouse.id);
