@@ -1,7 +1,7 @@
 import { renderMessage } from './notification-message';
 import { backoffMs } from './notification-sender';
 import { NotificationTopic } from './notification-topic';
-import { EndpointRefused, isPublicAddress, parseEndpoint } from './push-endpoint';
+import { EndpointRefused, checkEndpoint, isPublicAddress, parseEndpoint, publicOnlyLookup } from './push-endpoint';
 
 describe('push endpoints: https on public addresses only', () => {
   it.each([
@@ -45,6 +45,20 @@ describe('push endpoints: https on public addresses only', () => {
     expect(parseEndpoint('http://127.0.0.1:4000/push/1', ['127.0.0.1:4000']).allowed).toBe(true);
     expect(parseEndpoint('http://receiver.test/push/1', ['receiver.test']).allowed).toBe(true);
     expect(() => parseEndpoint('http://127.0.0.1:4001/push/1', ['127.0.0.1:4000'])).toThrow(EndpointRefused);
+  });
+});
+
+describe('push endpoints: the address connected to', () => {
+  it('refuses a name that resolves to a loopback address, whichever form the caller asks for', async () => {
+    for (const options of [{}, { all: true }]) {
+      const error = await new Promise((resolve) => publicOnlyLookup('localhost', options, (e) => resolve(e)));
+      expect(error).toBeInstanceOf(EndpointRefused);
+    }
+  });
+
+  it('refuses at registration what the allowed hosts do not name', async () => {
+    await expect(checkEndpoint('https://127.0.0.1/push', [])).rejects.toThrow(EndpointRefused);
+    await expect(checkEndpoint('http://127.0.0.1:9/push', ['127.0.0.1:9'])).resolves.toBeUndefined();
   });
 });
 
