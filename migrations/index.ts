@@ -15,6 +15,7 @@ import { NrmJourney1796549426693 } from './1796549426693-NrmJourney';
 import { OverallRatingRule1796549900000 } from './1796549900000-OverallRatingRule';
 import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
 import { CancelReasons1796550757272 } from './1796550757272-CancelReasons';
+import { Notifications1796557838964 } from './1796557838964-Notifications';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OverallRatingRule1796549900000,
   PeopleAsTheyAre1796550559530,
   CancelReasons1796550757272,
+  Notifications1796557838964,
 ];

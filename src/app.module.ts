@@ -30,6 +30,7 @@ import { RespondersModule } from './responders/responders.module';
 import { SafehousesModule } from './safehouses/safehouses.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { MoveOnModule } from './move-on/move-on.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlacementsModule } from './placements/placements.module';
 import { RetentionModule } from './retention/retention.module';
 import { SupportCasesModule } from './support-cases/support-cases.module';
@@ -70,6 +71,7 @@ export class AppModule {
         SurvivorsModule,
         SupportWorkersModule,
         SupportCasesModule,
+        NotificationsModule,
         PlacementsModule,
         MoveOnModule,
         RetentionModule,

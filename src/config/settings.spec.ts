@@ -119,6 +119,30 @@ describe('settings', () => {
       { DATABASE_URL: 'postgres://app@db/haven', DATABASE_MIGRATION_URL: 'postgres://owner@db/other' },
       /^DATABASE_MIGRATION_URL must name the same database as DATABASE_URL$/,
     ],
+    ['an SMTP URL of another scheme', { SMTP_URL: 'http://mail.example.org' }, /^SMTP_URL must start with smtp:\/\//],
+    ['a sender that is not an address', { MAIL_FROM: 'Haven' }, /^MAIL_FROM must be an email address/],
+    ['a page address that is not http(s)', { PUBLIC_URL: 'haven.example.org' }, /^PUBLIC_URL must be an http/],
+    [
+      'a VAPID public key without its private key',
+      { VAPID_PUBLIC_KEY: 'B'.repeat(87) },
+      /^VAPID_PRIVATE_KEY must be a P-256 private key.*given with VAPID_PUBLIC_KEY$/,
+    ],
+    [
+      'a malformed VAPID key',
+      { VAPID_PUBLIC_KEY: 'short', VAPID_PRIVATE_KEY: 'p'.repeat(43) },
+      /^VAPID_PUBLIC_KEY must/,
+    ],
+    [
+      'allowed push hosts that are not hosts',
+      { PUSH_ENDPOINTS_ALLOWED: 'receiver.test, http://x/' },
+      /^PUSH_ENDPOINTS_ALLOWED must be host names/,
+    ],
+    [
+      'a notification sender neither on nor off',
+      { NOTIFICATION_SENDER: 'maybe' },
+      /^NOTIFICATION_SENDER must be on or off$/,
+    ],
+    ['no attempts at all', { NOTIFICATION_MAX_ATTEMPTS: '0' }, /^NOTIFICATION_MAX_ATTEMPTS must not be less than 1$/],
   ];
 
   it.each(refusals)('refuses %s with a one-line reason', (_what, env, reason) => {
@@ -131,6 +155,18 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('starts without any notification setting: no email, push keys made by the service, links to localhost', () => {
+    const settings = loadSettings({ PORT: '8080' });
+    expect(settings.SMTP_URL).toBeUndefined();
+    expect(settings.VAPID_PUBLIC_KEY).toBeUndefined();
+    expect(settings.publicUrl).toBe('http://localhost:8080');
+    expect(loadSettings({ PUBLIC_URL: 'https://haven.example.org/' }).publicUrl).toBe('https://haven.example.org');
+    expect(loadSettings({ PUSH_ENDPOINTS_ALLOWED: '127.0.0.1:9000, Receiver.Test' }).PUSH_ENDPOINTS_ALLOWED).toEqual([
+      '127.0.0.1:9000',
+      'receiver.test',
+    ]);
   });
 
   it('runs the scheduler by default, but not under NODE_ENV=test unless SCHEDULER=on', () => {

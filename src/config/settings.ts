@@ -335,12 +335,105 @@ export class Settings {
   @Max(120)
   INSPECTION_MONTHS_OUTSTANDING = 24;
 
+  // Notifications (CONTRACT.md, Notifications)
+  /** smtp:// or smtps:// with credentials if any; unset, no email is sent (said once at start). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  /** The sender of notification emails. */
+  @Matches(/^([^<>\r\n]*<)?[^@\s<>]+@[^@\s<>]+>?$/, {
+    message: 'MAIL_FROM must be an email address, optionally as "Name <address>"',
+  })
+  MAIL_FROM = 'Haven <haven@localhost>';
+
+  /** Where people open the page: the links in notifications. Unset, http://localhost:PORT. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// address' })
+  PUBLIC_URL?: string;
+
+  /** Both or neither: unset, the service makes a pair once and keeps it in the database. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((s: Settings) => s.VAPID_PUBLIC_KEY !== undefined || s.VAPID_PRIVATE_KEY !== undefined)
+  @Matches(/^[A-Za-z0-9_-]{87}$/, {
+    message:
+      'VAPID_PUBLIC_KEY must be an uncompressed P-256 public key, base64url (87 characters), given with VAPID_PRIVATE_KEY',
+  })
+  VAPID_PUBLIC_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((s: Settings) => s.VAPID_PUBLIC_KEY !== undefined || s.VAPID_PRIVATE_KEY !== undefined)
+  @Matches(/^[A-Za-z0-9_-]{43}$/, {
+    message: 'VAPID_PRIVATE_KEY must be a P-256 private key, base64url (43 characters), given with VAPID_PUBLIC_KEY',
+  })
+  VAPID_PRIVATE_KEY?: string;
+
+  /** Who push services may contact about this sender (mailto: or https:); unset, MAIL_FROM's address. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/, {
+    message: 'VAPID_SUBJECT must be a mailto: or https: address',
+  })
+  VAPID_SUBJECT?: string;
+
+  /**
+   * Hosts (host or host:port, comma-separated) that push endpoints may name although they are not
+   * https on a public address: a test's local receiver. Nothing else is ever posted into the
+   * service's own network.
+   */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray()
+  @Matches(/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/, {
+    each: true,
+    message: 'PUSH_ENDPOINTS_ALLOWED must be host names or host:port, separated by commas',
+  })
+  PUSH_ENDPOINTS_ALLOWED: string[] = [];
+
+  /** The notification sender: on, or off (the outbox fills and another instance sends). */
+  @IsIn(['on', 'off'], { message: 'NOTIFICATION_SENDER must be on or off' })
+  NOTIFICATION_SENDER: 'on' | 'off' = 'on';
+
+  /** How often the sender looks for notifications to send, in ms (it is also woken by each commit that writes one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  NOTIFICATION_POLL_MS = 1000;
+
+  /** The first retry's wait, in seconds; each next one waits twice as long (at most an hour). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  NOTIFICATION_RETRY_SECONDS = 30;
+
+  /** Attempts before a delivery is given up and shown to ADMIN as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFICATION_MAX_ATTEMPTS = 8;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   get isEmbeddedDatabase(): boolean {
     return this.DATABASE_URL.startsWith('pglite://');
+  }
+
+  /** The page's address, without a trailing slash: where notification links point. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
 
   get isSchedulerOn(): boolean {
@@ -360,6 +453,11 @@ const KNOWN = new Set(
     'HAVEN_ADMIN_PASSWORD',
     'HAVEN_DEMO_DATA',
     'METRICS_TOKEN',
+    'SMTP_URL',
+    'PUBLIC_URL',
+    'VAPID_PUBLIC_KEY',
+    'VAPID_PRIVATE_KEY',
+    'VAPID_SUBJECT',
   ]),
 );
 

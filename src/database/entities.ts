@@ -25,6 +25,11 @@ import { SupportEndChangeEntity } from '../support-cases/support-end-change.enti
 import { NrmStepEntity } from '../move-on/nrm-step.entity';
 import { SurvivorEntity } from '../survivors/survivor.entity';
 import { UserEntity } from '../users/user.entity';
+import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity';
+import { NotificationEventEntity } from '../notifications/notification-event.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { PushSubscriptionEntity } from '../notifications/push-subscription.entity';
+import { VapidKeyEntity } from '../notifications/vapid-key.entity';
 
 /** Every TypeORM entity: the data source and the migration check read this list. */
 export const entities = [
@@ -55,4 +60,9 @@ export const entities = [
   MoveOnPlanEntity,
   MoveOnGoalEntity,
   ScheduledJobEntity,
+  NotificationEventEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  PushSubscriptionEntity,
+  VapidKeyEntity,
 ];

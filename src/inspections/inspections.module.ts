@@ -4,10 +4,12 @@ import { SafehousesModule } from '../safehouses/safehouses.module';
 import { InspectionsResolver } from './inspections.resolver';
 import { InspectionsService } from './inspections.service';
 import { SafehouseInspectionResolver } from './safehouse-inspection.resolver';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ActionDeadlines } from './action.deadlines';
 
 @Module({
-  imports: [OrganisationsModule, SafehousesModule],
-  providers: [InspectionsService, InspectionsResolver, SafehouseInspectionResolver],
+  imports: [OrganisationsModule, SafehousesModule, NotificationsModule],
+  providers: [ActionDeadlines, InspectionsService, InspectionsResolver, SafehouseInspectionResolver],
   exports: [InspectionsService],
 })
 export class InspectionsModule {}

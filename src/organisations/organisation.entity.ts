@@ -18,6 +18,10 @@ export class OrganisationEntity {
   @Column('text', { nullable: true })
   outOfHoursPhone: string | null;
 
+  /** Providers: a shared on-call mailbox that hears of referrals (CONTRACT.md, Notifications). */
+  @Column('text', { nullable: true })
+  onCallEmail: string | null;
+
   /** Commissioners: the region they fund. */
   @Column('text', { nullable: true })
   region: string | null;

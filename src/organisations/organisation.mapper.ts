@@ -5,12 +5,16 @@ import { OrganisationEntity } from './organisation.entity';
 import { Organisation } from './organisation.model';
 
 /** Entity → GraphQL model, field by field: nothing reaches the schema by accident. */
-export function toProvider(entity: Pick<OrganisationEntity, 'id' | 'name' | 'outOfHoursPhone'>): Provider {
+export function toProvider(
+  entity: Pick<OrganisationEntity, 'id' | 'name' | 'outOfHoursPhone'> &
+    Partial<Pick<OrganisationEntity, 'onCallEmail'>>,
+): Provider {
   return {
     id: entity.id,
     name: entity.name,
     kind: OrganisationKind.PROVIDER,
     outOfHoursPhone: entity.outOfHoursPhone ?? '',
+    onCallMailbox: entity.onCallEmail,
   };
 }
 

@@ -35,6 +35,24 @@ export class OrganisationsService {
     });
   }
 
+  /** Changes a provider's own fields (updateProvider); who may is the caller's to check. */
+  async updateProvider(
+    tx: RequestContext,
+    id: string,
+    fields: Partial<Pick<OrganisationEntity, 'name' | 'outOfHoursPhone' | 'onCallEmail'>>,
+  ): Promise<OrganisationEntity | null> {
+    const organisation = await tx.manager
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .setLock('pessimistic_write')
+      .where('o.id = :id AND o.kind = :kind', { id, kind: OrganisationKind.PROVIDER })
+      .getOne();
+    if (!organisation) return null;
+    Object.assign(organisation, fields);
+    await tx.manager.save(organisation);
+    await this.audit.record(tx, { action: 'provider.update', entityType: 'Provider', entityId: id });
+    return organisation;
+  }
+
   /** Batched per request: nested `organisation` fields cost one query, not one each. */
   load(ctx: RequestContext, id: string): Promise<OrganisationEntity | undefined> {
     return ctx

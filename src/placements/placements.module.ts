@@ -5,6 +5,7 @@ import { SafehousesModule } from '../safehouses/safehouses.module';
 import { SupportCasesModule } from '../support-cases/support-cases.module';
 import { SupportWorkersModule } from '../support-workers/support-workers.module';
 import { SurvivorsModule } from '../survivors/survivors.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import {
   CasePlacementsResolver,
@@ -15,6 +16,7 @@ import {
 import { PlacementEvents } from './placement-events';
 import { PlacementsResolver } from './placements.resolver';
 import { PlacementsService } from './placements.service';
+import { ReferralDeadlines } from './referral.deadlines';
 
 /** Holds and placements, from "this bed" to departure, and where they meet cases and support workers. */
 @Module({
@@ -26,6 +28,7 @@ import { PlacementsService } from './placements.service';
     SurvivorsModule,
     SupportWorkersModule,
     SupportCasesModule,
+    NotificationsModule,
   ],
   providers: [
     PlacementsResolver,
@@ -35,6 +38,7 @@ import { PlacementsService } from './placements.service';
     PlacementCaseResolver,
     CasePlacementsResolver,
     SurvivorPlacementsResolver,
+    ReferralDeadlines,
   ],
   exports: [PlacementsService, PlacementEvents],
 })

@@ -23,6 +23,8 @@ import { SupportWorkersService } from '../support-workers/support-workers.servic
 import { Candidate, assertEligible } from '../survivors/eligibility';
 import { SurvivorInput } from '../survivors/survivor.input';
 import { SurvivorsService } from '../survivors/survivors.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { placementNotices } from './placement-notices';
 import { CancelReason, DeclineReason, MoveOnDestination, PlacementOrder, PlacementStatus } from './placement-enums';
 import { STATUS_IN_WORDS, Transition, invalidTransition } from './placement-words';
 import { effectiveStatus, effectiveStatusSql } from './placement-status';
@@ -100,6 +102,7 @@ export class PlacementsService {
     private readonly beds: BedsService,
     private readonly demand: AvailabilityService,
     private readonly metrics: Metrics,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ------------------------------------------------------------------ duty officer
@@ -201,6 +204,13 @@ export class PlacementsService {
           }
           await tx.manager.save(placement);
           await this.audit.record(tx, { action: 'placement.confirm', entityType: 'Placement', entityId: placement.id });
+          // Someone must answer (or, booked instantly, someone is on the way): told with the referral, or neither.
+          await this.notifications.enqueue(
+            tx,
+            safehouse.instantBooking
+              ? placementNotices.received(placement, safehouse.name, placement.arrivingAt ?? placement.from, true)
+              : placementNotices.received(placement, safehouse.name, placement.acceptanceDueAt!),
+          );
           return placement;
         },
       );
@@ -266,6 +276,7 @@ export class PlacementsService {
         p.supportCaseId = await this.cases.openForPlacement(tx, p.survivorId!, p.providerId);
         await this.occupations.settle(tx, p.id, null);
         await this.assignments.attachToCase(tx, p.id, p.supportCaseId);
+        await this.notifications.enqueue(tx, placementNotices.answered(p, house.safehouse.name, 'accepted'));
       },
     );
   }
@@ -284,6 +295,7 @@ export class PlacementsService {
         await this.occupations.release(tx, p.id);
         await this.assignments.endAllForReferral(tx, p.id, 'referral declined');
         await this.countDecline(tx, p, house.safehouse, 'provider');
+        await this.notifications.enqueue(tx, placementNotices.answered(p, house.safehouse.name, 'declined'));
       },
     );
   }
@@ -342,6 +354,8 @@ export class PlacementsService {
     if (destination === MoveOnDestination.MISSING) {
       // A safeguarding concern: its own audit event, so it can be found and followed up at once.
       await this.audit.record(tx, { action: 'placement.missing', entityType: 'Placement', entityId: p.id });
+      const house = await this.beds.houseOf(tx, p.bedId);
+      await this.notifications.enqueue(tx, placementNotices.missing(p, house?.safehouse.name ?? 'your house'));
     }
     return p;
   }
@@ -625,6 +639,7 @@ export class PlacementsService {
     if (!changed) return placement;
     this.metrics.placementChanged(placement.status);
     if (placement.status === PlacementStatus.HELD) this.metrics.hold();
+    this.notifications.wake();
     await this.events.changed(ctx, placement);
     return placement;
   }

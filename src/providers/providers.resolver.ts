@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -6,6 +6,7 @@ import { IdPipe } from '../common/validation/id.pipe';
 import { CreateProviderInput } from './create-provider.input';
 import { Provider } from './provider.model';
 import { ProvidersService } from './providers.service';
+import { UpdateProviderInput } from './update-provider.input';
 
 @Resolver(() => Provider)
 export class ProvidersResolver {
@@ -27,5 +28,24 @@ export class ProvidersResolver {
   @Roles(Role.ADMIN)
   createProvider(@Context() ctx: RequestContext, @Args('input') input: CreateProviderInput): Promise<Provider> {
     return this.providers.create(ctx, input);
+  }
+
+  @Mutation(() => Provider)
+  @Roles(Role.ADMIN, Role.PROVIDER_COORDINATOR)
+  updateProvider(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateProviderInput,
+  ): Promise<Provider> {
+    return this.providers.update(ctx, id, input);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Seen by the provider's staff and ADMIN only; null for others.",
+  })
+  @SignedIn()
+  onCallEmail(@Context() ctx: RequestContext, @Parent() provider: Provider): Promise<string | null> {
+    return this.providers.onCallEmail(ctx, provider);
   }
 }

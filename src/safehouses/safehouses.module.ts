@@ -9,10 +9,13 @@ import { BedsService } from './beds.service';
 import { ProviderSafehousesResolver } from './provider-safehouses.resolver';
 import { SafehousesResolver } from './safehouses.resolver';
 import { SafehousesService } from './safehouses.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CapacityDeadlines } from './capacity.deadlines';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, NotificationsModule],
   providers: [
+    CapacityDeadlines,
     SafehousesService,
     BedsService,
     BedOccupationsService,

@@ -231,6 +231,28 @@ export class UsersService {
       .load(id);
   }
 
+  /**
+   * Active users to tell of something (notifications): those named by id, and every one with one of
+   * the given roles in the given organisation. Their email addresses too: a message goes to them.
+   */
+  async notifiable(
+    ctx: RequestContext,
+    who: { userIds?: readonly string[]; members?: readonly { organisationId: string; role: Role }[] },
+  ): Promise<{ id: string; email: string; role: Role }[]> {
+    const userIds = who.userIds ?? [];
+    const members = who.members ?? [];
+    if (userIds.length === 0 && members.length === 0) return [];
+    return ctx.manager.query(
+      `SELECT u.id, u.email, u.role FROM user_account u
+        WHERE u.active
+          AND (u.id = ANY($1::uuid[])
+               OR EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS m("organisationId" uuid, role text)
+                           WHERE m."organisationId" = u.organisation_id AND m.role = u.role))
+        ORDER BY u.id`,
+      [userIds, JSON.stringify(members)],
+    );
+  }
+
   /** The users with these email addresses (as stored: trimmed, lower case), those that exist. */
   async findByEmails(ctx: RequestContext, emails: readonly string[]): Promise<User[]> {
     if (emails.length === 0) return [];

@@ -21,8 +21,16 @@ const REFUSALS = ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'];
 const PUBLIC_TO_DUTY_OFFICERS: (keyof TenantIds)[] = ['providerId', 'safehouseId', 'bedId', 'freeBedId'];
 /** Mutations another tenant may make on the first tenant's records: a duty officer holds any free bed. */
 const ALLOWED_ACROSS: Record<string, Role[]> = { holdBed: [Role.DUTY_OFFICER] };
-/** Public by design, or touching no tenant's record (the caller's own sign-in and password). */
-const NOT_TENANTED = ['login', 'logout', 'changePassword'];
+/** Public by design, or touching no tenant's record (the caller's own sign-in, password and notifications). */
+const NOT_TENANTED = [
+  'login',
+  'logout',
+  'changePassword',
+  // the caller's own notification choices and push subscriptions (CONTRACT.md, everyone signed in)
+  'setNotificationPreference',
+  'registerPushSubscription',
+  'removePushSubscription',
+];
 
 interface Cell {
   operation: string;
