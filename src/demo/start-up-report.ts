@@ -6,20 +6,17 @@ export type AdminState = 'created' | 'present' | 'none';
 /**
  * What start logs about how the service is configured: enough for an operator to see what it talks
  * to, never a password or a secret (a database is named by host and name, the rest by set or not).
- * SMTP and push are read from the environment until their settings join Settings (notifications).
  */
-export function configurationReport(
-  settings: Settings,
-  admin: AdminState,
-  demoData: boolean,
-  env: Record<string, string | undefined> = process.env,
-) {
+export function configurationReport(settings: Settings, admin: AdminState, demoData: boolean) {
   return {
     nodeEnv: settings.NODE_ENV,
     database: databaseOf(settings),
     redis: settings.REDIS_URL !== undefined ? 'set (REDIS_URL)' : 'off: one instance only',
-    smtp: env.SMTP_URL ? 'set (SMTP_URL)' : 'off: no email',
-    push: env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY ? 'set (VAPID keys)' : 'off: no web push',
+    smtp: settings.SMTP_URL !== undefined ? 'set (SMTP_URL)' : 'off: no email',
+    push:
+      settings.VAPID_PUBLIC_KEY !== undefined
+        ? 'on (VAPID keys from the settings)'
+        : 'on (VAPID keys made once and kept in the database)',
     demoData,
     admin:
       admin === 'created'

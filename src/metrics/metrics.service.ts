@@ -5,7 +5,8 @@ import { Database } from '../database/data-source';
 
 /** A delivery of a notification, by its channel, and how it went. */
 export type NotificationChannel = 'email' | 'push';
-export type DeliveryOutcome = 'delivered' | 'failed';
+/** What became of one attempt (notification-sender.ts): `failed` is given up for good, `retry` will be tried again. */
+export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'dropped' | 'lease-lost';
 
 /** Seconds: from a quick read (a few ms) to a slow search under load. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

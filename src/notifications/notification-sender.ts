@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Settings } from '../config/settings';
+import { type DeliveryOutcome, Metrics } from '../metrics/metrics.service';
 import { EmailChannel } from './email-channel';
 import { renderMessage } from './notification-message';
 import { NotificationChannel, NotificationTopic } from './notification-topic';
@@ -42,7 +43,7 @@ interface Claimed {
 }
 
 /** How one attempt ended: `retry` waits for the next attempt, `failed` gave up, `dropped` had no one to send to. */
-export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'dropped' | 'lease-lost';
+export type { DeliveryOutcome };
 
 export interface SendCounts {
   sent: number;
@@ -88,6 +89,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
     private readonly audit: AuditService,
     private readonly email: EmailChannel,
     private readonly push: PushChannel,
+    private readonly metrics: Metrics,
   ) {
     this.system = RequestContext.system(dataSource, clock, 'notifications');
   }
@@ -257,10 +259,11 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
 
   /**
    * The one place where a delivery's outcome is known (sent, retry, failed, dropped, lease-lost):
-   * where a delivery counter by channel and outcome belongs (CONTRACT.md, Operations: metrics).
+   * counted by channel and outcome for GET /metrics (CONTRACT.md, Operations).
    * Logs carry the delivery's id and channel, never the address or the message.
    */
   private outcome(delivery: Claimed, outcome: DeliveryOutcome, error?: string): void {
+    this.metrics.notificationDelivery(delivery.channel === NotificationChannel.EMAIL ? 'email' : 'push', outcome);
     const line = {
       delivery: delivery.id,
       channel: delivery.channel,

@@ -1,5 +1,6 @@
 import { Role } from '../../src/common/roles';
 import { SchedulerService } from '../../src/scheduler/scheduler.service';
+import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 import { BrowserSubscription, MailCatcher, PushReceiver, settle, waitFor } from '../support/notification-receivers';
@@ -301,6 +302,17 @@ describe('notifications: email and Web Push to the people on call', () => {
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'notification.failed'`,
     );
     expect(audited.n).toBeGreaterThanOrEqual(1);
+    // GET /metrics counts each attempt by channel and what became of it
+    const metrics = await t.app.get(Metrics).scrape();
+    const count = (outcome: string) =>
+      Number(
+        metrics.match(
+          new RegExp(`haven_notification_deliveries_total\\{channel="email",outcome="${outcome}"\\} (\\d+)`),
+        )?.[1] ?? 0,
+      );
+    expect(count('retry')).toBeGreaterThanOrEqual(2);
+    expect(count('failed')).toBeGreaterThanOrEqual(1);
+    expect(count('sent')).toBeGreaterThanOrEqual(1);
   });
 
   it('removes a subscription the push service says is gone (410)', async () => {

@@ -67,7 +67,7 @@ describe('operating it', () => {
         database: expect.stringMatching(t.settings.isEmbeddedDatabase ? /^embedded PGlite/ : /^PostgreSQL at /),
         redis: 'off: one instance only',
         smtp: 'off: no email',
-        push: 'off: no web push',
+        push: 'on (VAPID keys made once and kept in the database)',
         demoData: false,
         admin: 'none: nobody can sign in',
       });
