@@ -16,6 +16,7 @@ import { OverallRatingRule1796549900000 } from './1796549900000-OverallRatingRul
 import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
 import { CancelReasons1796550757272 } from './1796550757272-CancelReasons';
 import { Notifications1796557838964 } from './1796557838964-Notifications';
+import { SearchReadsLess1796560000000 } from './1796560000000-SearchReadsLess';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   PeopleAsTheyAre1796550559530,
   CancelReasons1796550757272,
   Notifications1796557838964,
+  SearchReadsLess1796560000000,
 ];

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { SafehousesModule } from '../safehouses/safehouses.module';
 import { AvailabilityResolver } from './availability.resolver';
 import { AvailabilityService } from './availability.service';
+import { SearchCounts } from './search-counts';
 
 @Module({
   imports: [SafehousesModule],
-  providers: [AvailabilityService, AvailabilityResolver],
-  // countDecline: placements count a declined referral as unmet demand through it.
+  providers: [AvailabilityService, SearchCounts, AvailabilityResolver],
+  // countDecline: placements count a declined referral as unmet demand through it;
+  // flushSearchCounts: the unmet-demand report reads this instance's latest counts.
   exports: [AvailabilityService],
 })
 export class AvailabilityModule {}

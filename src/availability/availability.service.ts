@@ -13,6 +13,7 @@ import { AvailabilitySearchInput } from './availability-search.input';
 import { SafehouseAvailability } from './safehouse-availability.model';
 import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
 import { Metrics } from '../metrics/metrics.service';
+import { SearchCounts } from './search-counts';
 
 interface SearchRow {
   id: string;
@@ -61,12 +62,16 @@ export class AvailabilityService {
     private readonly settings: Settings,
     private readonly statements: PreparedStatements,
     private readonly metrics: Metrics,
+    private readonly counts: SearchCounts,
   ) {}
 
-  /** The searched-for houses, public fields only, in one statement. */
+  /** Writes the searches this instance has counted, so a read of unmet_demand sees them. */
+  flushSearchCounts(): Promise<void> {
+    return this.counts.flush();
+  }
+
+  /** The searched-for houses, public fields only, in one statement that only reads; the search is counted by need. */
   async search(ctx: RequestContext, input: AvailabilitySearchInput): Promise<SafehouseAvailability[]> {
-    // The statement commits asynchronously (search-availability.sql.ts): a transaction of its own.
-    if (ctx.inTransaction) throw new Error('the availability search must not run inside another transaction');
     const now = ctx.clock.now();
     const from = input.from ?? now;
     const arrivingAt = input.arrivingAt ?? from;
@@ -96,12 +101,20 @@ export class AvailabilityService {
       arrivingAt,
       now,
       input.limit ?? 20,
-      londonDate(now),
-      asked.length === 1 ? asked[0] : 'ANY',
       input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
       oldestBoyAge(input.dependantsDetail ?? []),
     ]);
     this.metrics.search(rows.length);
+    this.counts.count(
+      {
+        day: londonDate(now),
+        gender: input.guestGender,
+        withDependants: (input.dependants ?? 0) > 0,
+        needsAccessibleBed: input.needsAccessibleBed ?? false,
+        kind: asked.length === 1 ? asked[0] : 'ANY',
+      },
+      rows.length > 0,
+    );
     return rows.map((row) => this.toAvailability(row, now));
   }
 

@@ -1,4 +1,3 @@
-import { latestRatingRankSql } from '../inspections/latest-inspection.sql';
 import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
 
 /**
@@ -8,28 +7,21 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * the public point, never the exact coordinates. The stay is `[from, from + nights)` in London
  * calendar days (DST-correct). A bed is free when no live occupation overlaps the stay; a hold
  * past its `expires_at` counts as free. Intake hours are Europe/London wall-clock times; a window
- * whose close is before its open runs overnight. The same statement counts the search, by needs
- * alone, in unmet_demand (striped over a few rows so concurrent searches do not queue on one lock).
- *
- * That count is the statement's only write, and it commits asynchronously (synchronous_commit off,
- * set locally, so for this transaction alone): the search answers without waiting for the WAL
- * flush, and the counter row's lock is held that much less. A crash of the database server may
- * lose the last fraction of a second of counts (at most wal_writer_delay x 3); it never loses or
- * corrupts anything else. Hence the statement must be a transaction of its own: never run it inside
- * another transaction, whose commit would become asynchronous too (AvailabilityService refuses).
+ * whose close is before its open runs overnight. Counting the search by needs (unmet demand) is
+ * not this statement's work: SearchCounts tallies it in memory and writes the tallies together, so
+ * the search only reads (no row lock, no WAL) and could run on a replica.
  *
  * Parameters: $1 latitude, $2 longitude, $3 radiusKm, $4 from, $5 nights, $6 guestGender,
  * $7 dependants, $8 needsAccessibleBed, $9 needsStepFreeAccess, $10 language (or null),
  * $11 kinds (text[]), $12 avoid (jsonb [{lat, lon, r}]), $13 arrivingAt, $14 now, $15 limit,
- * $16 London day of the search, $17 kind key for the counter ('ANY' or the one kind),
- * $18 preferLanguage (or null), $19 the oldest a boy among the dependants may be (or null).
+ * $16 preferLanguage (or null), $17 the oldest a boy among the dependants may be (or null).
  *
- * Languages: $10 and $18 are primary language subtags, lower-cased (language-tags.ts); a house's
+ * Languages: $10 and $16 are primary language subtags, lower-cased (language-tags.ts); a house's
  * staff speak one when a tag of theirs has that primary subtag, whatever its case or region, so
  * `pt-BR` staff speak `pt` and `ku` staff do not speak `ckb`. The tags are as the provider typed
  * them; the few of one house are compared in place. preferLanguage only ranks: its houses come
  * first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a boy among the
- * dependants may be older ($19, from the oldest age of his band).
+ * dependants may be older ($17, from the oldest age of his band).
  *
  * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
  * nested `safehouse.provider` of a search needs no second query.
@@ -52,20 +44,20 @@ function speaksSql(tags: string, primary: string): string {
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (
   SELECT $1::float8 AS lat, $2::float8 AS lon, $3::float8 AS radius,
+         -- degrees of longitude within the radius, at the latitude of the box's edge nearer a pole
+         least(180, $3::float8 / (${KM_PER_DEGREE_LATITUDE} * cos(radians(least(89.9, abs($1::float8) + $3::float8 / ${KM_PER_DEGREE_LATITUDE}))))) AS lon_span,
          tstzrange($4::timestamptz,
                    (($4::timestamptz AT TIME ZONE 'Europe/London') + make_interval(days => $5::int))
                      AT TIME ZONE 'Europe/London', '[)') AS stay,
          $6::text AS gender, $7::int AS dependants, $8::boolean AS accessible, $9::boolean AS step_free,
-         $10::text AS language, $18::text AS prefer_language, $19::int AS oldest_boy,
+         $10::text AS language, $16::text AS prefer_language, $17::int AS oldest_boy,
          $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
-         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local,
-         -- The counter's commit need not wait for the WAL flush (see above): this transaction only.
-         set_config('synchronous_commit', 'off', true) AS asynchronous_commit
+         ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local
 ),
 -- Houses are ranked and sorted on the few columns that order them; the answer's other columns are
 -- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
-  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at,
+  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at, s.latest_rating_rank,
          ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km,
          CASE WHEN p.prefer_language IS NULL THEN false
               ELSE ${speaksSql('s.languages', 'p.prefer_language')} END AS speaks_preferred
@@ -78,6 +70,7 @@ candidate AS (
      AND (NOT p.step_free OR s.step_free_access)
      AND (p.language IS NULL OR ${speaksSql('s.languages', 'p.language')})
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
+     AND (p.lon_span >= 180 OR s.public_longitude BETWEEN p.lon - p.lon_span AND p.lon + p.lon_span)
      AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
         WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r))
@@ -88,8 +81,9 @@ ranked AS (
            OR (c.opens_at < c.closes_at AND p.arriving_local::time >= c.opens_at AND p.arriving_local::time < c.closes_at)
            OR (c.opens_at > c.closes_at AND (p.arriving_local::time >= c.opens_at OR p.arriving_local::time < c.closes_at))
          ) AS accepts_arrival,
-         -- The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected.
-         ${latestRatingRankSql('c.id')} AS rating_rank
+         -- The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected,
+         -- kept on the house by a trigger on inspection (LatestRatingOnHouse migration).
+         c.latest_rating_rank AS rating_rank
     FROM candidate c
     CROSS JOIN p
    WHERE c.distance_km <= p.radius
@@ -118,16 +112,6 @@ result AS (
    WHERE free.beds IS NOT NULL
    ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
    LIMIT $15::int
-),
-counted AS (
-  INSERT INTO unmet_demand AS u
-         (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard, searches, searches_with_no_result)
-  SELECT $16::date, p.gender, p.dependants > 0, p.accessible, $17::text, pg_backend_pid() % 8, 1,
-         CASE WHEN EXISTS (SELECT 1 FROM result) THEN 0 ELSE 1 END
-    FROM p
-  ON CONFLICT (day, guest_gender, with_dependants, needs_accessible_bed, kind, shard) DO UPDATE
-     SET searches = u.searches + 1,
-         searches_with_no_result = u.searches_with_no_result + EXCLUDED.searches_with_no_result
 )
 SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
        s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,

@@ -7,6 +7,7 @@ import { RequestContext } from '../common/request-context';
 import { Rating } from '../inspections/overall-rating';
 import { Gender } from '../safehouses/gender';
 import { SafehouseKind } from '../safehouses/safehouse-kind';
+import { AvailabilityService } from '../availability/availability.service';
 import { SafehousesService } from '../safehouses/safehouses.service';
 import { SafehouseQuality } from './safehouse-quality.model';
 import { UnmetDemand } from './unmet-demand.model';
@@ -101,6 +102,7 @@ export class QualityService {
   constructor(
     private readonly access: AccessPolicy,
     private readonly safehouses: SafehousesService,
+    private readonly availability: AvailabilityService,
   ) {}
 
   async overview(ctx: RequestContext, commissionerId: string | null | undefined): Promise<SafehouseQuality[]> {
@@ -130,6 +132,7 @@ export class QualityService {
   /** Searches, declined referrals and places turned down by need over the Europe/London days of [from, to], inclusive. */
   async unmetDemand(ctx: RequestContext, from: Date, to: Date): Promise<UnmetDemand[]> {
     if (to.getTime() < from.getTime()) throw DomainError.badInput('to', 'to must not be before from.');
+    await this.availability.flushSearchCounts(); // this instance's searches of the last second too
     const rows: {
       guest_gender: Gender;
       with_dependants: boolean;

@@ -10,6 +10,7 @@ import { SafehouseKind } from './safehouse-kind';
  * coordinates snapped to a ~2 km grid (CONTRACT.md, Confidentiality), stored so that it is indexed.
  */
 @Entity('safehouse')
+@Check('safehouse_latest_rating_rank_check', `"latest_rating_rank" BETWEEN 0 AND 4`)
 @Index('safehouse_provider_idx', ['providerId'])
 @Index('safehouse_public_point_idx', ['publicLatitude', 'publicLongitude'])
 @Check('safehouse_kind_check', `"kind" IN ('SAFEHOUSE', 'PRE_NRM_EMERGENCY')`)
@@ -62,6 +63,13 @@ export class SafehouseEntity {
   /** round(longitude / 0.03) * 0.03. */
   @Column('double precision')
   publicLongitude: number;
+
+  /**
+   * The latest published inspection's rating, 0 OUTSTANDING .. 3 INADEQUATE, 4 never inspected: the
+   * search's order. Kept by a trigger on inspection (SearchReadsLess migration); never written by the service.
+   */
+  @Column({ type: 'smallint', default: 4, select: false, insert: false, update: false })
+  latestRatingRank?: number;
 
   @Column('text', { array: true })
   acceptsGenders: Gender[];

@@ -1,3 +1,4 @@
+import { SearchCounts } from '../../src/availability/search-counts';
 import { Role } from '../../src/common/roles';
 import { SafehouseEntity } from '../../src/safehouses/safehouse.entity';
 import { TestApp, errorOf } from '../support/test-app';
@@ -240,6 +241,7 @@ describe('searchAvailability', () => {
   it('counts each search by needs alone, and those that found nothing', async () => {
     const here = spot();
     const read = async () => {
+      await t.app.get(SearchCounts).flush(); // counted in memory, written every second
       const [row] = await t.dataSource.query(
         `SELECT coalesce(sum(searches), 0)::int AS searches, coalesce(sum(searches_with_no_result), 0)::int AS empty
            FROM unmet_demand WHERE guest_gender = 'NON_BINARY' AND with_dependants AND needs_accessible_bed AND kind = 'PRE_NRM_EMERGENCY'`,

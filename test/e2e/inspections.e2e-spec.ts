@@ -1,5 +1,4 @@
 import { Role } from '../../src/common/roles';
-import { latestRatingRankSql } from '../../src/inspections/latest-inspection.sql';
 import { TestApp, errorOf } from '../support/test-app';
 import { Login } from '../support/world';
 
@@ -394,15 +393,35 @@ describe('care standards inspections', () => {
       expect(again.data!.searchAvailability).toContainEqual({
         safehouse: { id: house, latestRating: 'INADEQUATE', latestInspection: null },
       });
-      // The same choice in SQL, for the search's ordering: INADEQUATE ranks 3, never inspected 4.
+      // The same choice kept on the house by a trigger, for the search's ordering: INADEQUATE ranks 3, never inspected 4.
       const ranks = await t.dataSource.query(
-        `SELECT s.id, ${latestRatingRankSql('s.id')} AS rank FROM safehouse s WHERE s.id IN ($1, $2)`,
+        `SELECT s.id, s.latest_rating_rank AS rank FROM safehouse s WHERE s.id IN ($1, $2)`,
         [house, second],
       );
       expect(Object.fromEntries(ranks.map((r: { id: string; rank: number }) => [r.id, r.rank]))).toEqual({
         [house]: 3,
         [second]: 4,
       });
+    });
+
+    it("keeps the house's latest rating right when two inspections of it are published at once", async () => {
+      const house = (await t.world.safehouse(providerId)).id;
+      for (let round = 0; round < 5; round++) {
+        const older = await record({ inspectedOn: `2026-0${round + 1}-01` }, commissioner.token, house);
+        const newer = await record(
+          {
+            inspectedOn: `2026-0${round + 1}-02`,
+            ratings: ratings(...Array<string>(5).fill(round % 2 ? 'OUTSTANDING' : 'INADEQUATE')),
+          },
+          commissioner.token,
+          house,
+        );
+        await Promise.all([publish(newer.id), publish(older.id)]);
+        const [{ rank }] = await t.dataSource.query('SELECT latest_rating_rank AS rank FROM safehouse WHERE id = $1', [
+          house,
+        ]);
+        expect(rank).toBe(round % 2 ? 0 : 3);
+      }
     });
 
     it('refuses a commissioner that does not commission the provider, everywhere', async () => {
