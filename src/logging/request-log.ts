@@ -120,10 +120,14 @@ export class RequestLog {
   }
 }
 
+/** Longer operation names are cut: a client cannot fill the log with one request. */
+export const OPERATION_NAME_MAX = 100;
+
 export function graphqlFields(note: OperationNote) {
   return {
     operationType: note.type ?? null,
-    operationName: note.name ?? null,
+    // the client's own text: at most OPERATION_NAME_MAX characters in the log
+    operationName: note.name ? note.name.slice(0, OPERATION_NAME_MAX) : null,
     rootField: note.field ?? null,
     errors: note.errorCodes ?? [],
     userId: note.userId ?? null,

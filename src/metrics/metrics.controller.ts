@@ -31,10 +31,19 @@ export class MetricsController {
       if (sameText(request.headers.authorization ?? '', `Bearer ${token}`)) return;
       throw new HttpException('METRICS_TOKEN is needed as a bearer token', HttpStatus.UNAUTHORIZED);
     }
-    const proxied = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
-    if (!proxied && isLoopback(request.socket.remoteAddress)) return;
+    if (!viaProxy(request.headers) && isLoopback(request.socket.remoteAddress)) return;
     throw new HttpException('metrics are served to this machine only (or set METRICS_TOKEN)', HttpStatus.FORBIDDEN);
   }
+}
+
+/**
+ * Headers that some proxy or other put on a request it passes on: a request that came through a
+ * proxy on this machine is from elsewhere, whatever the socket says.
+ */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip', 'true-client-ip', 'via'];
+
+export function viaProxy(headers: Record<string, string | string[] | undefined>): boolean {
+  return PROXY_HEADERS.some((name) => headers[name] !== undefined);
 }
 
 export function isLoopback(address: string | undefined): boolean {

@@ -8,6 +8,8 @@ export interface MessageFacts {
   outcome: string | null;
   /** The full address of the page view: PUBLIC_URL and a hash route. */
   url: string;
+  /** The event's key: a phone shows two events as two notices, and one event sent again as one. */
+  eventKey?: string;
 }
 
 export interface RenderedMessage {
@@ -112,6 +114,6 @@ export function renderMessage(facts: MessageFacts): RenderedMessage {
     subject: `Haven: ${title}`,
     text,
     html,
-    push: { topic: facts.topic, title, body: line, url: facts.url, tag: facts.topic },
+    push: { topic: facts.topic, title, body: line, url: facts.url, tag: facts.eventKey ?? facts.topic },
   };
 }

@@ -27,6 +27,7 @@ const LAST_ERROR_MAX = 500;
 /** A delivery as claimed, with what its message needs. */
 interface Claimed {
   id: string;
+  event_key: string;
   channel: NotificationChannel;
   email_to: string | null;
   link: string;
@@ -171,7 +172,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
                           LIMIT $4
                           FOR UPDATE SKIP LOCKED)
          RETURNING d.*)
-       SELECT c.id, c.channel, c.email_to, c.link, c.attempts, c.locked_until, c.push_subscription_id,
+       SELECT c.id, c.event_key, c.channel, c.email_to, c.link, c.attempts, c.locked_until, c.push_subscription_id,
               e.topic, e.safehouse_name, e.deadline, e.outcome, s.endpoint, s.p256dh, s.auth
          FROM claimed c
          JOIN notification_event e ON e.key = c.event_key
@@ -187,6 +188,7 @@ export class NotificationSender implements OnApplicationBootstrap, OnModuleDestr
       deadline: delivery.deadline,
       outcome: delivery.outcome,
       url: `${this.settings.publicUrl}/${delivery.link}`,
+      eventKey: delivery.event_key,
     });
     try {
       if (delivery.channel === NotificationChannel.EMAIL) {
@@ -296,5 +298,10 @@ function errorKind(error: unknown): string {
 
 /** For the log: the first word of the recorded error (its code or status), not the server's prose. */
 function errorKindOf(error: string): string {
-  return error.split(/[:\s]/)[0] + (/^SMTP/.test(error) ? ` ${error.split(/\s/)[1]?.replace(':', '')}` : '');
+  const smtp = /^SMTP (\d{3})/.exec(error);
+  if (smtp) return `SMTP ${smtp[1]}`;
+  const status = /answered (\d{3})/.exec(error);
+  if (status) return `HTTP ${status[1]}`;
+  const code = /^([A-Z][A-Z0-9_]+):/.exec(error);
+  return code ? code[1] : 'other';
 }

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
+import { UsersService } from '../users/users.service';
 import { EmailChannel } from './email-channel';
 import { NotificationDeadlinesJob } from './notification-deadlines.job';
 import { NotificationPurgeJob } from './notification-purge.job';
@@ -27,4 +28,17 @@ import { PushChannel } from './push-channel';
   ],
   exports: [NotificationsService, NotificationDeadlinesJob],
 })
-export class NotificationsModule {}
+export class NotificationsModule implements OnModuleInit {
+  constructor(
+    private readonly users: UsersService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** A user whose access changes hears nothing more that was written for who they were. */
+  onModuleInit(): void {
+    this.users.onAccessChange({
+      accessChanged: (tx, userId) => this.notifications.forgetRecipient(tx, userId),
+      accessChangeCommitted: () => undefined,
+    });
+  }
+}

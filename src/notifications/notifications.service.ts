@@ -234,6 +234,17 @@ export class NotificationsService {
     }
     return ctx.transaction(async (tx) => {
       const { userId } = tx.user;
+      // One registration of a user at a time, so concurrent ones cannot pass the cap together.
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('push_subscription:' || $1))`, [userId]);
+      const [held]: { user_id: string; p256dh: string; auth: string }[] = await tx.manager.query(
+        `SELECT user_id, p256dh, auth FROM push_subscription WHERE endpoint = $1 FOR UPDATE`,
+        [input.endpoint],
+      );
+      // The same browser subscription (endpoint and keys) moves to whoever signs in on that browser;
+      // an endpoint someone else registered with other keys is not the caller's to take over.
+      if (held && held.user_id !== userId && (held.p256dh !== input.p256dh || held.auth !== input.auth)) {
+        throw DomainError.badInput('input.endpoint', 'input.endpoint is already registered by another browser.');
+      }
       const [{ n }]: { n: number }[] = await tx.manager.query(
         `SELECT count(*)::int AS n FROM push_subscription WHERE user_id = $1 AND endpoint <> $2`,
         [userId, input.endpoint],
@@ -252,6 +263,23 @@ export class NotificationsService {
       await this.audit.record(tx, { action: 'notification.push.subscribe', entityType: 'User', entityId: userId });
       return true;
     });
+  }
+
+  /**
+   * A user whose access changed (deactivated, another role or organisation) hears nothing more of
+   * what was written for who they were: their undelivered notices are dropped and their devices'
+   * push subscriptions deleted, in the transaction of the change (UsersService's access listener).
+   */
+  async forgetRecipient(tx: RequestContext, userId: string): Promise<void> {
+    await tx.manager.query(
+      `UPDATE notification_delivery d
+          SET status = 'DROPPED', last_error = 'the recipient''s access changed', locked_until = NULL, locked_by = NULL
+        WHERE d.status = 'PENDING'
+          AND (d.recipient = 'user:' || $1::text
+               OR d.push_subscription_id IN (SELECT id FROM push_subscription WHERE user_id = $1::uuid))`,
+      [userId],
+    );
+    await tx.manager.query(`DELETE FROM push_subscription WHERE user_id = $1`, [userId]);
   }
 
   /** The caller's subscription with this endpoint goes; false when they had none. */

@@ -91,7 +91,7 @@ export class PlacementsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('orderBy', { type: () => PlacementOrder, nullable: true, defaultValue: PlacementOrder.NEWEST_FIRST })
-    orderBy?: PlacementOrder,
+    orderBy?: PlacementOrder | null,
   ) {
     return this.models(ctx, await this.placementsService.list(ctx, filter, first, after, orderBy));
   }

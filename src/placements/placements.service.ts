@@ -592,9 +592,9 @@ export class PlacementsService {
     filter: PlacementFilter | undefined,
     first?: number,
     after?: string,
-    orderBy: PlacementOrder = PlacementOrder.NEWEST_FIRST,
+    orderBy?: PlacementOrder | null,
   ): Promise<Connection<PlacementEntity>> {
-    const order = PLACEMENT_ORDERS[orderBy];
+    const order = PLACEMENT_ORDERS[orderBy ?? PlacementOrder.NEWEST_FIRST]; // null: the default, as left out
     const page = checkPageRequest(first, after, order.cursor);
     const scope = this.access.visiblePlacements(ctx, 'p');
     const query = ctx.manager.createQueryBuilder(PlacementEntity, 'p').where(scope.where, scope.params);

@@ -137,6 +137,22 @@ describe('the platform', () => {
       expect(errorOf(response).message).toMatch(/Query Cost limit of \d+ exceeded/);
     });
 
+    it("prices a page size left to a variable's default, or to the field's default, as the number it will be", async () => {
+      const selection = `edges { node { id status from until safehouse { id name area provider { id name } }
+        bed { id label sleeps } survivor { id preferredName reference } referrer { id displayName } } }`;
+      const literal = await t.gql(`{ placements(first: 100) { ${selection} } }`, {}, admin.token);
+      expect(errorOf(literal).message).toMatch(/cost/i);
+      const defaulted = await t.gql(`query($n: Int = 100) { placements(first: $n) { ${selection} } }`, {}, admin.token);
+      expect(errorOf(defaulted)).toMatchObject({ code: 'BAD_USER_INPUT', message: errorOf(literal).message });
+      // left out, `first` is the schema's 20: three such lists cost what three `first: 20` do
+      const three = (first: string) =>
+        `{ ${['a', 'b', 'c'].map((alias) => `${alias}: placements${first} { ${selection} }`).join(' ')} }`;
+      const written = await t.gql(three('(first: 20)'), {}, admin.token);
+      const omitted = await t.gql(three(''), {}, admin.token);
+      expect(errorOf(written).message).toMatch(/cost/i);
+      expect(errorOf(omitted).message).toBe(errorOf(written).message);
+    });
+
     it('refuses too many aliases', async () => {
       const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
       const response = await t.gql(`{ ${aliases} }`, {}, admin.token);

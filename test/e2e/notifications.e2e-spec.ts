@@ -315,6 +315,74 @@ describe('notifications: email and Web Push to the people on call', () => {
     expect(count('sent')).toBeGreaterThanOrEqual(1);
   });
 
+  it("will not let another browser take over a phone's subscription, and keeps each person's cap under a burst", async () => {
+    const phone = push.subscription();
+    const owner = await t.world.login(Role.PROVIDER_COORDINATOR, (await t.world.provider()).id);
+    const stranger = await t.world.login(Role.DUTY_OFFICER);
+    const input = { endpoint: phone.endpoint, p256dh: phone.p256dh, auth: phone.auth };
+    expect((await t.gql(REGISTER, { input }, owner.token)).errors).toBeUndefined();
+    const other = push.subscription();
+    const taken = await t.gql(
+      REGISTER,
+      { input: { ...input, p256dh: other.p256dh, auth: other.auth } },
+      stranger.token,
+    );
+    expect(errorOf(taken)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endpoint' });
+    const [held] = await t.dataSource.query(`SELECT user_id FROM push_subscription WHERE endpoint = $1`, [
+      phone.endpoint,
+    ]);
+    expect(held.user_id).toBe(owner.userId);
+    // the same browser subscription (the same keys) moves to whoever signs in on that phone
+    expect((await t.gql(REGISTER, { input }, stranger.token)).errors).toBeUndefined();
+
+    const busy = await t.world.login(Role.COMMISSIONER);
+    await Promise.all(
+      Array.from({ length: 30 }, () => {
+        const device = push.subscription();
+        return t.gql(
+          REGISTER,
+          { input: { endpoint: device.endpoint, p256dh: device.p256dh, auth: device.auth } },
+          busy.token,
+        );
+      }),
+    );
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM push_subscription WHERE user_id = $1`, [
+      busy.userId,
+    ]);
+    expect(n).toBe(20);
+  });
+
+  it('tells nobody whose access changed: their waiting notices are dropped and their phones forgotten', async () => {
+    const otherProvider = (await t.world.provider()).id;
+    const leaving = await t.world.login(Role.PROVIDER_COORDINATOR, otherProvider);
+    const phone = push.subscription();
+    const registered = await t.gql(
+      REGISTER,
+      { input: { endpoint: phone.endpoint, p256dh: phone.p256dh, auth: phone.auth } },
+      leaving.token,
+    );
+    expect(registered.errors).toBeUndefined();
+    push.answer(phone, 500); // the push service is down: the notice waits to be tried again
+    await refer((await house(otherProvider)).bed.id);
+    await waitFor('a first attempt', () => push.posts.some((p) => p.subscription === phone.id));
+    const deactivate = await t.gql(
+      `mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id active } }`,
+      { id: leaving.userId },
+      admin.token,
+    );
+    expect(deactivate.errors).toBeUndefined();
+    const waiting = await t.dataSource.query(
+      `SELECT status FROM notification_delivery WHERE recipient = $1 OR push_subscription_id IS NULL AND last_error = 'the recipient''s access changed'`,
+      [`user:${leaving.userId}`],
+    );
+    expect(waiting.map((row: { status: string }) => row.status)).not.toContain('PENDING');
+    const phones = await t.dataSource.query(`SELECT 1 FROM push_subscription WHERE user_id = $1`, [leaving.userId]);
+    expect(phones).toEqual([]);
+    push.answer(phone, 201);
+    await settle(2500);
+    expect(push.posts.filter((p) => p.subscription === phone.id && p.status < 300)).toEqual([]);
+  });
+
   it('removes a subscription the push service says is gone (410)', async () => {
     const otherProvider = (await t.world.provider()).id;
     const boss = await t.world.login(Role.PROVIDER_COORDINATOR, otherProvider);

@@ -113,6 +113,14 @@ describe('operating it', () => {
       expect(typeof found[0].time).toBe('number');
     });
 
+    it("cuts a client's long operation name to 100 characters in the log", async () => {
+      const name = `Op${'X'.repeat(5000)}`;
+      const response = await post({ query: `query ${name} { me { id } }` }, officer.token);
+      expect(response.body.errors).toBeUndefined();
+      const [line] = lineOf(response.headers['x-request-id']);
+      expect(line.operationName).toBe(name.slice(0, 100));
+    });
+
     it('names the error codes of a refused request, and logs neither the password nor the variables', async () => {
       const response = await post({
         query:
@@ -300,6 +308,10 @@ describe('operating it', () => {
     it('answers only this machine, and not through a proxy on it, when METRICS_TOKEN is not set', async () => {
       expect((await t.http().get('/metrics').set('x-forwarded-for', '203.0.113.9')).status).toBe(403);
       expect((await t.http().get('/metrics').set('forwarded', 'for=203.0.113.9')).status).toBe(403);
+      // proxies that say where a request came from in other ways: nginx's X-Real-IP, a CDN's, Via
+      for (const header of ['x-real-ip', 'true-client-ip', 'via', 'x-forwarded-host']) {
+        expect((await t.http().get('/metrics').set(header, '203.0.113.9')).status).toBe(403);
+      }
       const controller = new MetricsController(t.app.get(Metrics), t.settings);
       const from = (remoteAddress: string) => ({ headers: {}, socket: { remoteAddress } }) as any;
       await expect(controller.scrape(from('203.0.113.9'), reply())).rejects.toMatchObject({ status: 403 });

@@ -1,25 +1,32 @@
 import { HeaderMap } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import {
+  ArgumentNode,
   DocumentNode,
+  FieldNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLNamedType,
   GraphQLSchema,
   Kind,
+  OperationDefinitionNode,
   SelectionNode,
   SelectionSetNode,
   ValidationRule,
-  ValueNode,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
   validate,
   visit,
 } from 'graphql';
 
 /**
  * What a query costs is what it asks for, however it is spelt. graphql-armor's cost rule prices a
- * fragment (spread or inline) above the same fields written in place, and a page size passed as a
- * variable (as clients do) as one. So the rule is run on the query in a normal form: every fragment
- * written in place, and, once the variables are known, every `first: $x` / `last: $x` replaced by
- * the number. A client that shares fields through fragments pays what a client that copies them pays.
+ * fragment (spread or inline) above the same fields written in place, and multiplies a list's cost
+ * only by a page size written in as a number. So the rule is run on the query in a normal form:
+ * every fragment written in place, and every page size (`first`, `last`, `limit`) the number it
+ * will be: the variable's value once known, else its default; the field's default when the query
+ * leaves it out. A client pays for what it will get, however the query is spelt.
  */
 
 /** The cost rule of a document with its fragments written in place: a validation rule (run once per document). */
@@ -27,7 +34,8 @@ export function queryCostRule(maxCost: number): ValidationRule {
   return (context) => ({
     Document: {
       enter(document) {
-        const error = costRefusal(context.getSchema(), flattened(document, maxCost), maxCost);
+        const schema = context.getSchema();
+        const error = costRefusal(schema, normalised(schema, document, maxCost, {}), maxCost);
         if (error) context.reportError(error);
         return false;
       },
@@ -38,7 +46,7 @@ export function queryCostRule(maxCost: number): ValidationRule {
 /**
  * Once the variables are known: the refusal the query would have got with its page sizes written in
  * (BAD_USER_INPUT, the rule's message), or undefined. Nothing to do, and no cost, when no page size
- * is a variable.
+ * is a variable (validation priced it with the defaults).
  */
 export function pageSizeRefusal(
   schema: GraphQLSchema,
@@ -46,9 +54,8 @@ export function pageSizeRefusal(
   variables: Record<string, unknown>,
   maxCost: number,
 ): GraphQLError | undefined {
-  const inlined = withPageSizes(document, variables);
-  if (!inlined) return undefined;
-  const refusal = costRefusal(schema, flattened(inlined, maxCost), maxCost);
+  if (!hasVariablePageSize(document)) return undefined; // priced already, in validation
+  const refusal = costRefusal(schema, normalised(schema, document, maxCost, variables), maxCost);
   return refusal && new GraphQLError(refusal.message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
@@ -95,43 +102,82 @@ function costRefusal(schema: GraphQLSchema, document: DocumentNode, maxCost: num
 /** Thrown when writing the fragments in place passes more fields than any query may cost. */
 class TooManyFields extends Error {}
 
+/** The arguments that say how many items a list field gives: the cost rule multiplies by them. */
+const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'];
+
 /**
- * The document's operations with every fragment written in place (fragment definitions dropped).
- * A fragment spread twice is written twice, as its fields would be: fragments nested to multiply
- * can grow a small document enormously, so past `maxCost` fields (each costs at least one) it stops
- * and the document is priced at `maxCost + 1` fields of one level, which the rule refuses.
+ * The document's operations in the form the cost rule prices rightly: every fragment written in
+ * place (fragment definitions dropped), and every page size a number: `variables`' value, else the
+ * variable's default, else, left out of the query, the field's own default. A `limit` is priced as
+ * the rule prices a `first`. A fragment spread twice is written twice, as its fields would be:
+ * fragments nested to multiply can grow a small document enormously, so past `maxCost` fields
+ * (each costs at least one) it stops, and the document is priced as `maxCost + 1` plain fields,
+ * which the rule refuses.
  */
-function flattened(document: DocumentNode, maxCost: number): DocumentNode {
+function normalised(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  maxCost: number,
+  variables: Record<string, unknown>,
+): DocumentNode {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  if (fragments.size === 0 && !hasInlineFragment(document)) return document;
   let budget = maxCost + 1;
-  const flatten = (set: SelectionSetNode, within: readonly string[]): SelectionNode[] => {
+  const typeOf = (name: string | undefined) => (name ? schema.getType(name) : undefined) ?? undefined;
+
+  const field = (
+    node: FieldNode,
+    parent: GraphQLNamedType | undefined,
+    operation: OperationDefinitionNode,
+  ): FieldNode => {
+    if (--budget < 0) throw new TooManyFields();
+    const definition =
+      parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[node.name.value] : undefined;
+    let args: readonly ArgumentNode[] = node.arguments ?? [];
+    for (const name of PAGE_SIZE_ARGUMENTS) {
+      const declared = definition?.args.find((arg) => arg.name === name);
+      if (!declared) continue;
+      const given = args.find((arg) => arg.name.value === name);
+      const size = given ? pageSize(given.value, operation, variables) : declared.defaultValue;
+      const priced = name === 'limit' ? 'first' : name;
+      args = args.filter((arg) => arg.name.value !== name && arg.name.value !== priced);
+      if (Number.isInteger(size)) args = [...args, intArgument(priced, size as number)];
+    }
+    const selectionSet = node.selectionSet && {
+      ...node.selectionSet,
+      selections: flatten(node.selectionSet, definition ? getNamedType(definition.type) : undefined, operation, []),
+    };
+    return { ...node, arguments: args, ...(selectionSet && { selectionSet }) };
+  };
+
+  const flatten = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType | undefined,
+    operation: OperationDefinitionNode,
+    within: readonly string[],
+  ): SelectionNode[] => {
     const selections: SelectionNode[] = [];
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (--budget < 0) throw new TooManyFields();
-        selections.push(
-          selection.selectionSet
-            ? {
-                ...selection,
-                selectionSet: { ...selection.selectionSet, selections: flatten(selection.selectionSet, within) },
-              }
-            : selection,
-        );
+        selections.push(field(selection, parent, operation));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        selections.push(...flatten(selection.selectionSet, within));
+        const type = typeOf(selection.typeCondition?.name.value) ?? parent;
+        selections.push(...flatten(selection.selectionSet, type, operation, within));
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // an unknown or cyclic spread is graphql's own validation error; it costs nothing here
-        if (fragment && !within.includes(name)) selections.push(...flatten(fragment.selectionSet, [...within, name]));
+        if (fragment && !within.includes(name)) {
+          const type = typeOf(fragment.typeCondition.name.value);
+          selections.push(...flatten(fragment.selectionSet, type, operation, [...within, name]));
+        }
       }
     }
     return selections;
   };
+
   try {
     return {
       ...document,
@@ -140,7 +186,15 @@ function flattened(document: DocumentNode, maxCost: number): DocumentNode {
           ? [
               {
                 ...definition,
-                selectionSet: { ...definition.selectionSet, selections: flatten(definition.selectionSet, []) },
+                selectionSet: {
+                  ...definition.selectionSet,
+                  selections: flatten(
+                    definition.selectionSet,
+                    schema.getRootType(definition.operation) ?? undefined,
+                    definition,
+                    [],
+                  ),
+                },
               },
             ]
           : [],
@@ -152,45 +206,50 @@ function flattened(document: DocumentNode, maxCost: number): DocumentNode {
   }
 }
 
+/** A page size argument's number: written in, the variable's value, or the variable's default. */
+function pageSize(
+  value: ArgumentNode['value'],
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): unknown {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind !== Kind.VARIABLE) return undefined;
+  const name = value.name.value;
+  if (variables[name] !== undefined && variables[name] !== null) return variables[name];
+  const declared = operation.variableDefinitions?.find((definition) => definition.variable.name.value === name);
+  return declared?.defaultValue?.kind === Kind.INT ? Number(declared.defaultValue.value) : undefined;
+}
+
+function intArgument(name: string, size: number): ArgumentNode {
+  return {
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(size) },
+  };
+}
+
 /** A query of `maxCost + 1` plain fields: what a fragment bomb is priced as. */
 function tooCostly(maxCost: number): DocumentNode {
-  const field = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } } as const;
+  const typename = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } } as const;
   return {
     kind: Kind.DOCUMENT,
     definitions: [
       {
         kind: Kind.OPERATION_DEFINITION,
         operation: 'query' as never,
-        selectionSet: { kind: Kind.SELECTION_SET, selections: Array.from({ length: maxCost + 1 }, () => field) },
+        selectionSet: { kind: Kind.SELECTION_SET, selections: Array.from({ length: maxCost + 1 }, () => typename) },
       },
     ],
   } as DocumentNode;
 }
 
-function hasInlineFragment(document: DocumentNode): boolean {
+/** Whether a page size is a variable somewhere in the document: only then do the variables change the price. */
+function hasVariablePageSize(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
-    InlineFragment() {
-      found = true;
-      return false;
+    Argument(node) {
+      if (PAGE_SIZE_ARGUMENTS.includes(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
     },
   });
   return found;
-}
-
-/** The document with every `first: $x` / `last: $x` replaced by the variable's integer; null if none. */
-function withPageSizes(document: DocumentNode, variables: Record<string, unknown>): DocumentNode | null {
-  let changed = false;
-  const inlined = visit(document, {
-    Argument(node) {
-      if (node.name.value !== 'first' && node.name.value !== 'last') return undefined;
-      if (node.value.kind !== Kind.VARIABLE) return undefined;
-      const size = variables[node.value.name.value];
-      if (!Number.isInteger(size)) return undefined;
-      changed = true;
-      const value: ValueNode = { kind: Kind.INT, value: String(size) };
-      return { ...node, value };
-    },
-  });
-  return changed ? inlined : null;
 }
