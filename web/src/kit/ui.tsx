@@ -32,6 +32,10 @@ export function Layout(props: { me: Me; nav: NavItem[]; current: string; childre
             {me.displayName}, {words(me.role)}
             {me.organisation ? `, ${me.organisation.name}` : ''}
           </span>
+          {/* Beside the name, not in the navigation: a duty officer's would no longer fit a phone's row. */}
+          <a class="settings-link" href="#/settings" aria-current={current === '#/settings' ? 'page' : undefined}>
+            Settings
+          </a>
         </div>
         <nav aria-label="Main">
           <ul class="nav">
@@ -42,11 +46,6 @@ export function Layout(props: { me: Me; nav: NavItem[]; current: string; childre
                 </a>
               </li>
             ))}
-            <li>
-              <a href="#/settings" aria-current={current === '#/settings' ? 'page' : undefined}>
-                Settings
-              </a>
-            </li>
             <li>
               <button type="button" class="link-button" onClick={logOut}>
                 Sign out

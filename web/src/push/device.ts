@@ -34,6 +34,16 @@ const REMOVE = graphql(`
 
 export const WORKER_URL = '/sw.js';
 
+/** The browser asks its push service (Google's, Mozilla's, Apple's), which may never answer. */
+const SUBSCRIBE_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('its push service did not answer')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 function supported(): boolean {
   return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
 }
@@ -71,7 +81,10 @@ export async function turnOnPush(): Promise<PushState> {
     subscription = null;
   }
   try {
-    subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+    subscription ??= await withTimeout(
+      registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }),
+      SUBSCRIBE_TIMEOUT_MS,
+    );
   } catch (error) {
     throw new ApiError(
       `This browser could not subscribe to notifications (${(error as Error).message || 'no reason given'}). Try again later, or in another browser.`,
