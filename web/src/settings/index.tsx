@@ -100,6 +100,9 @@ function heardBy(channels: NotificationChannel[]): string {
     .join(' and ')}`;
 }
 
+const MAILBOX_HINT =
+  'Every new or overdue referral is sent here too, as well as to each coordinator. Leave empty for none.';
+
 /** The provider's shared on-call mailbox: told of every referral, like the coordinators. */
 function OnCallMailbox(props: { providerId: string }) {
   const query = useQuery(ON_CALL_MAILBOX, { id: props.providerId });
@@ -130,19 +133,14 @@ function OnCallMailbox(props: { providerId: string }) {
         <Loading label="Loading the on-call mailbox…" />
       ) : (
         <form onSubmit={submit} class="stack" noValidate>
-          <ErrorField
-            id="on-call-email"
-            label="On-call email address"
-            hint="Every new or overdue referral is sent here too, as well as to each coordinator. Leave empty for none."
-            error={error}
-          >
+          <ErrorField id="on-call-email" label="On-call email address" hint={MAILBOX_HINT} error={error}>
             <input
               id="on-call-email"
               type="email"
               autocomplete="email"
               value={shown}
               onInput={(event) => setValue(event.currentTarget.value)}
-              {...described('on-call-email', error, 'hint')}
+              {...described('on-call-email', error, MAILBOX_HINT)}
             />
           </ErrorField>
           <ErrorNotice error={formError(save.error, ['onCallEmail'])} />
