@@ -1,5 +1,7 @@
 // Builds the web page into dist/web: one script and one stylesheet with hashed names (cached for
-// good), an index.html that names them, and gzip and brotli copies the service sends when asked.
+// good), an index.html that names them, the service worker at a fixed name (/sw.js: a worker's
+// address must not change, and it controls only what lies under it), and gzip and brotli copies the
+// service sends when asked.
 // `node web/build.mjs` (npm run build:web); prints each file's size, compressed.
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const OUT_DIR = resolve(here, '..', 'dist', 'web');
+const WORKER = 'sw.js';
 
 export async function buildWeb({ outdir = OUT_DIR, quiet = false } = {}) {
   await rm(outdir, { recursive: true, force: true });
@@ -27,6 +30,17 @@ export async function buildWeb({ outdir = OUT_DIR, quiet = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // A classic script (every browser registers one), without the page's code.
+  await build({
+    entryPoints: [join(here, 'src', 'sw', 'sw.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome110', 'safari16', 'firefox115'],
+    outfile: join(outdir, WORKER),
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   const outputs = Object.keys(result.metafile.outputs).map((file) => basename(file));
   const script = outputs.find((file) => file.endsWith('.js'));
   const style = outputs.find((file) => file.endsWith('.css'));
@@ -36,7 +50,7 @@ export async function buildWeb({ outdir = OUT_DIR, quiet = false } = {}) {
   await writeFile(join(outdir, 'index.html'), html);
 
   const sizes = {};
-  for (const file of ['index.html', script, style]) {
+  for (const file of ['index.html', script, style, WORKER]) {
     const content = await readFile(join(outdir, file));
     const gzip = gzipSync(content, { level: 9 });
     const brotli = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
@@ -44,7 +58,7 @@ export async function buildWeb({ outdir = OUT_DIR, quiet = false } = {}) {
     await writeFile(join(outdir, `${file}.br`), brotli);
     sizes[file] = { bytes: content.length, gzip: gzip.length, brotli: brotli.length };
   }
-  await writeFile(join(outdir, 'sizes.json'), JSON.stringify({ script, style, sizes }, null, 2));
+  await writeFile(join(outdir, 'sizes.json'), JSON.stringify({ script, style, worker: WORKER, sizes }, null, 2));
   if (!quiet) {
     for (const [file, size] of Object.entries(sizes)) {
       console.log(`web: ${file.padEnd(24)} ${size.bytes} B, ${size.gzip} B gzip, ${size.brotli} B brotli`);

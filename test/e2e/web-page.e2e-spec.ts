@@ -7,6 +7,7 @@ import { TestApp } from '../support/test-app';
 const built = JSON.parse(readFileSync(join(webRoot(), 'sizes.json'), 'utf8')) as {
   script: string;
   style: string;
+  worker: string;
   sizes: Record<string, { bytes: number; gzip: number; brotli: number }>;
 };
 
@@ -41,6 +42,23 @@ describe('web page: served at / by the service', () => {
     expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const gzip = await t.http().get(`/${built.style}`).set('accept-encoding', 'gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('serves the service worker at the root, as a script asked afresh, under the same policy', async () => {
+    const response = await t.http().get('/sw.js');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['service-worker-allowed']).toBeUndefined(); // at the root, it needs none
+    const worker = response.text;
+    expect(worker).toContain('showNotification');
+    expect(worker).toContain('notificationclick');
+    // nothing of the API or the page is cached by the worker
+    expect(worker).not.toMatch(/addEventListener\("fetch"|caches\./);
+    const brotli = await t.http().get('/sw.js').set('accept-encoding', 'br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['cache-control']).toBe('no-cache');
   });
 
   it('keeps the first load under 150 KB of script, compressed', () => {

@@ -39,20 +39,6 @@ export function signOut(): void {
   for (const listener of listeners) listener();
 }
 
-/** The sign-out button: ends the session on the server too, so the token is no good anywhere. */
-export function logOut(): void {
-  const token = storedToken();
-  if (token) {
-    void fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation { logout }' }),
-      keepalive: true,
-    }).catch(() => undefined); // the token expires by itself if the service cannot be reached
-  }
-  signOut();
-}
-
 const TIMEOUT_MS = 30_000;
 
 /**
@@ -63,13 +49,24 @@ const TIMEOUT_MS = 30_000;
 export type Document<Answer, Variables> = TypedDocumentString<Answer, Variables>;
 
 /**
+ * `timeoutMs` gives up waiting sooner than the default. `token`: a session's token to use instead
+ * of the stored one (at sign-out, when it is already forgotten), with `keepalive` so the request
+ * outlives the page.
+ */
+interface PostOptions {
+  timeoutMs?: number;
+  token?: string;
+  keepalive?: boolean;
+}
+
+/**
  * One GraphQL operation over HTTP; resolves to `data` or throws an ApiError (an UnansweredError
- * when no answer came back). `timeoutMs` gives up waiting sooner than the default.
+ * when no answer came back).
  */
 export async function gql<Answer, Variables>(
   document: Document<Answer, Variables>,
   variables: Variables,
-  options: { timeoutMs?: number } = {},
+  options: PostOptions = {},
 ): Promise<Answer> {
   return post<Answer>(document.toString(), variables, options);
 }
@@ -82,8 +79,9 @@ export async function gqlBuilt<Answer>(query: string, variables: Record<string, 
   return post<Answer>(query, variables, {});
 }
 
-async function post<Answer>(query: string, variables: unknown, options: { timeoutMs?: number }): Promise<Answer> {
-  const token = storedToken();
+async function post<Answer>(query: string, variables: unknown, options: PostOptions): Promise<Answer> {
+  const stored = options.token === undefined;
+  const token = options.token ?? storedToken();
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -91,6 +89,7 @@ async function post<Answer>(query: string, variables: unknown, options: { timeou
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
+      keepalive: options.keepalive,
     });
   } catch {
     throw new UnansweredError('Haven could not be reached. Check the connection and try again.');
@@ -104,7 +103,7 @@ async function post<Answer>(query: string, variables: unknown, options: { timeou
   const error = body.errors?.[0];
   if (error) {
     const { code, reason, field } = error.extensions ?? {};
-    if (code === 'UNAUTHENTICATED' && token) signOut();
+    if (code === 'UNAUTHENTICATED' && token && stored) signOut();
     throw new ApiError(error.message, code, reason, field);
   }
   if (!body.data) throw new ApiError('Haven gave no answer. Try again in a moment.');

@@ -80,7 +80,7 @@ export function App() {
     case 'PROVIDER_COORDINATOR':
       return <ProviderApp me={me} route={route} />;
     case 'SUPPORT_WORKER':
-      return <SupportWorkerApp me={me} />;
+      return <SupportWorkerApp me={me} route={route} />;
     case 'COMMISSIONER':
     case 'ADMIN':
       return <CommissionerApp me={me} route={route} />;

@@ -4,6 +4,7 @@ import { Layout, useTitle } from '../kit/ui';
 import { InspectionView } from './inspection';
 import { InspectionsView } from './inspections';
 import { QualityView } from './quality';
+import { SettingsView } from '../settings';
 import './commissioner.css';
 
 const NAV = [
@@ -14,7 +15,7 @@ const NAV = [
 /** The commissioner's views: the quality overview beside unmet demand, and each inspection. */
 export function CommissionerApp(props: { me: Me; route: string[] }) {
   const [view = 'quality', id] = props.route;
-  const current = view === 'inspections' ? '#/inspections' : view === 'quality' ? '#/quality' : '';
+  const current = ['inspections', 'quality', 'settings'].includes(view) ? `#/${view}` : '';
   return (
     <Layout me={props.me} nav={NAV} current={current}>
       <CommissionerView me={props.me} view={view} id={id} />
@@ -38,6 +39,8 @@ function CommissionerView(props: { me: Me; view: string; id?: string }) {
           <InspectionsView onlyOverdue={props.id === 'overdue'} />
         </Titled>
       );
+    case 'settings':
+      return <SettingsView me={props.me} />;
     default:
       return <NotFound />;
   }

@@ -7,6 +7,7 @@ import { PlacementView } from './placement';
 import { PlacementsView } from './placements';
 import { SearchView } from './search';
 import { forgetSearch } from './store';
+import { SettingsView } from '../settings';
 import './duty.css';
 
 const NAV = [
@@ -31,6 +32,10 @@ export function DutyOfficerApp(props: { me: Me; route: string[] }) {
     title = 'Placement';
     current = '#/placements';
     content = <PlacementView key={id} id={id} />;
+  } else if (view === 'settings') {
+    title = 'Settings';
+    current = '#/settings';
+    content = <SettingsView me={props.me} />;
   } else if (view === 'placements') {
     title = 'Placements';
     current = '#/placements';

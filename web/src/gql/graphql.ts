@@ -198,6 +198,19 @@ export type MoveOnPlanStatus =
   | 'COMPLETED'
   | 'DRAFT';
 
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'WEB_PUSH';
+
+export type NotificationTopic =
+  | 'ACTION_DUE'
+  | 'CAPACITY_STALE'
+  | 'PLACEMENT_MISSING'
+  | 'REFERRAL_ANSWERED'
+  | 'REFERRAL_OVERDUE'
+  | 'REFERRAL_RECEIVED'
+  | 'SUPPORT_ENDING';
+
 export type NrmDecisionKind =
   | 'NEGATIVE_CONCLUSIVE_GROUNDS'
   | 'NEGATIVE_REASONABLE_GROUNDS'
@@ -243,6 +256,12 @@ export type PlacementStatus =
   | 'HELD'
   | 'NO_SHOW'
   | 'RELEASED';
+
+export type PushSubscriptionInput = {
+  auth: string;
+  endpoint: string;
+  p256dh: string;
+};
 
 export type Rating =
   | 'GOOD'
@@ -494,6 +513,11 @@ export type PlacementsQueryVariables = Exact<{
 
 export type PlacementsQuery = { placements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PlacementStatus, from: string, until: string | null, holdExpiresAt: string | null, acceptanceDueAt: string | null, acceptanceOverdue: boolean, bed: { label: string }, safehouse: { area: string, name: string }, survivor: { reference: string | null, preferredName: string | null } | null, referrer: { displayName: string } } }> } };
 
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -736,6 +760,53 @@ export type ProviderPlacementChangedSubscriptionVariables = Exact<{ [key: string
 
 
 export type ProviderPlacementChangedSubscription = { placementChanged: { placementId: string, safehouseId: string, status: PlacementStatus, at: string } };
+
+export type PushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushPublicKeyQuery = { pushPublicKey: string | null };
+
+export type RegisterPushSubscriptionMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+
+export type RegisterPushSubscriptionMutation = { registerPushSubscription: boolean };
+
+export type RemovePushSubscriptionMutationVariables = Exact<{
+  endpoint: string;
+}>;
+
+
+export type RemovePushSubscriptionMutation = { removePushSubscription: boolean };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { myNotificationPreferences: Array<{ topic: NotificationTopic, channels: Array<NotificationChannel> }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  topic: NotificationTopic;
+  channels: Array<NotificationChannel> | NotificationChannel;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { topic: NotificationTopic, channels: Array<NotificationChannel> } };
+
+export type OnCallMailboxQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnCallMailboxQuery = { provider: { id: string, onCallEmail: string | null } | null };
+
+export type SetOnCallMailboxMutationVariables = Exact<{
+  id: string | number;
+  onCallEmail?: string | null | undefined;
+}>;
+
+
+export type SetOnCallMailboxMutation = { updateProvider: { id: string, onCallEmail: string | null } };
 
 export type CaseloadQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1320,6 +1391,11 @@ export const PlacementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlacementsQuery, PlacementsQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1853,6 +1929,53 @@ export const ProviderPlacementChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderPlacementChangedSubscription, ProviderPlacementChangedSubscriptionVariables>;
+export const PushPublicKeyDocument = new TypedDocumentString(`
+    query PushPublicKey {
+  pushPublicKey
+}
+    `) as unknown as TypedDocumentString<PushPublicKeyQuery, PushPublicKeyQueryVariables>;
+export const RegisterPushSubscriptionDocument = new TypedDocumentString(`
+    mutation RegisterPushSubscription($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input)
+}
+    `) as unknown as TypedDocumentString<RegisterPushSubscriptionMutation, RegisterPushSubscriptionMutationVariables>;
+export const RemovePushSubscriptionDocument = new TypedDocumentString(`
+    mutation RemovePushSubscription($endpoint: String!) {
+  removePushSubscription(endpoint: $endpoint)
+}
+    `) as unknown as TypedDocumentString<RemovePushSubscriptionMutation, RemovePushSubscriptionMutationVariables>;
+export const MyNotificationPreferencesDocument = new TypedDocumentString(`
+    query MyNotificationPreferences {
+  myNotificationPreferences {
+    topic
+    channels
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($topic: NotificationTopic!, $channels: [NotificationChannel!]!) {
+  setNotificationPreference(topic: $topic, channels: $channels) {
+    topic
+    channels
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const OnCallMailboxDocument = new TypedDocumentString(`
+    query OnCallMailbox($id: ID!) {
+  provider(id: $id) {
+    id
+    onCallEmail
+  }
+}
+    `) as unknown as TypedDocumentString<OnCallMailboxQuery, OnCallMailboxQueryVariables>;
+export const SetOnCallMailboxDocument = new TypedDocumentString(`
+    mutation SetOnCallMailbox($id: ID!, $onCallEmail: String) {
+  updateProvider(id: $id, input: {onCallEmail: $onCallEmail}) {
+    id
+    onCallEmail
+  }
+}
+    `) as unknown as TypedDocumentString<SetOnCallMailboxMutation, SetOnCallMailboxMutationVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($first: Int, $after: String) {
   supportCases(first: $first, after: $after) {

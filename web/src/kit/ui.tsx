@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { ApiError, logOut } from '../api';
+import { ApiError } from '../api';
+import { logOut } from '../log-out';
 import type { Me } from '../session';
 import { words } from './words';
 
@@ -16,7 +17,7 @@ export interface NavItem {
   label: string;
 }
 
-/** The frame of every signed-in view: skip link, who is signed in, navigation, sign out. */
+/** The frame of every signed-in view: skip link, who is signed in, navigation, settings, sign out. */
 export function Layout(props: { me: Me; nav: NavItem[]; current: string; children: ComponentChildren }) {
   const { me, nav, current, children } = props;
   return (
@@ -31,6 +32,10 @@ export function Layout(props: { me: Me; nav: NavItem[]; current: string; childre
             {me.displayName}, {words(me.role)}
             {me.organisation ? `, ${me.organisation.name}` : ''}
           </span>
+          {/* Beside the name, not in the navigation: a duty officer's would no longer fit a phone's row. */}
+          <a class="settings-link" href="#/settings" aria-current={current === '#/settings' ? 'page' : undefined}>
+            Settings
+          </a>
         </div>
         <nav aria-label="Main">
           <ul class="nav">

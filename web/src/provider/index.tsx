@@ -11,6 +11,7 @@ import { OpenCase } from './open-case';
 import { PLACEMENT_CHANGED } from './queries';
 import { Referrals } from './referrals';
 import { Today } from './today';
+import { SettingsView } from '../settings';
 import './provider.css';
 
 const NAV = [
@@ -28,7 +29,8 @@ const NAV = [
  * `#/cases/<id>` is one case.
  */
 export function ProviderApp(props: { me: Me; route: string[] }) {
-  const view = NAV.some((item) => item.href === `#/${props.route[0]}`) ? props.route[0] : 'board';
+  const view =
+    props.route[0] === 'settings' || NAV.some((item) => item.href === `#/${props.route[0]}`) ? props.route[0] : 'board';
   const version = useLiveChanges();
   const caseId = view === 'cases' ? props.route[1] : undefined;
   useFocusOnNavigation(caseId ? `${view}/${caseId}` : view);
@@ -47,6 +49,7 @@ export function ProviderApp(props: { me: Me; route: string[] }) {
         {view === 'today' && <Today me={props.me} version={version} />}
         {view === 'assign' && <Assign me={props.me} version={version} />}
         {view === 'move-on' && <MoveOn me={props.me} version={version} />}
+        {view === 'settings' && <SettingsView me={props.me} />}
       </Layout>
     </div>
   );
