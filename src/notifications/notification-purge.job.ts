@@ -2,12 +2,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext } from '../common/request-context';
 import { JobCounts, ScheduledJob } from '../scheduler/scheduled-job';
 import { SchedulerService } from '../scheduler/scheduler.service';
+import { deleteInBatches } from '../scheduler/delete-in-batches';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a delivery that went (or had nobody left to go to) is kept: enough to answer "was I told?". */
 export const DELIVERY_KEPT_DAYS = 30;
-/** Rows per DELETE: each statement stays short on the embedded database's one connection. */
-const BATCH = 1000;
 
 /**
  * Deliveries hold staff addresses and grow with every notice: daily, those SENT or DROPPED more
@@ -27,20 +26,13 @@ export class NotificationPurgeJob implements ScheduledJob, OnModuleInit {
 
   async run(ctx: RequestContext): Promise<JobCounts> {
     const cutoff = new Date(ctx.clock.now().getTime() - DELIVERY_KEPT_DAYS * DAY_MS);
-    let deleted = 0;
-    for (;;) {
-      const [{ n }]: { n: number }[] = await ctx.manager.query(
-        `WITH gone AS (
-           DELETE FROM notification_delivery d
-            WHERE d.id IN (SELECT id FROM notification_delivery
-                            WHERE status IN ('SENT', 'DROPPED') AND COALESCE(sent_at, last_attempt_at, created_at) < $1
-                            LIMIT $2)
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM gone`,
-        [cutoff, BATCH],
-      );
-      deleted += n;
-      if (n < BATCH) return { deleted };
-    }
+    return {
+      deleted: await deleteInBatches(
+        ctx,
+        'notification_delivery',
+        `status IN ('SENT', 'DROPPED') AND COALESCE(sent_at, last_attempt_at, created_at) < $1`,
+        [cutoff],
+      ),
+    };
   }
 }
