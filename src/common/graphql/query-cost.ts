@@ -243,13 +243,23 @@ function tooCostly(maxCost: number): DocumentNode {
   } as DocumentNode;
 }
 
-/** Whether a page size is a variable somewhere in the document: only then do the variables change the price. */
+/**
+ * Whether a page size is a variable somewhere in the document: only then do the variables change
+ * the price. Asked on every request; Apollo hands the same parsed document to every request of
+ * the same text, so the answer is kept per document rather than found by a walk each time.
+ */
+const variablePageSizes = new WeakMap<DocumentNode, boolean>();
+
 function hasVariablePageSize(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Argument(node) {
-      if (PAGE_SIZE_ARGUMENTS.includes(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
-    },
-  });
+  let found = variablePageSizes.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Argument(node) {
+        if (PAGE_SIZE_ARGUMENTS.includes(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
+      },
+    });
+    variablePageSizes.set(document, found);
+  }
   return found;
 }
