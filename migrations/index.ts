@@ -17,6 +17,7 @@ import { PeopleAsTheyAre1796550559530 } from './1796550559530-PeopleAsTheyAre';
 import { CancelReasons1796550757272 } from './1796550757272-CancelReasons';
 import { Notifications1796557838964 } from './1796557838964-Notifications';
 import { SearchReadsLess1796560000000 } from './1796560000000-SearchReadsLess';
+import { SpokenLanguages1796570000000 } from './1796570000000-SpokenLanguages';
 
 /** Every migration, in order. The data source reads this list, so the build and tests see the same. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   CancelReasons1796550757272,
   Notifications1796557838964,
   SearchReadsLess1796560000000,
+  SpokenLanguages1796570000000,
 ];

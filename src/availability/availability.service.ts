@@ -32,11 +32,11 @@ interface SearchRow {
   instant_booking: boolean;
   referrals_suspended: boolean;
   suspension_reason: string | null;
-  capacity_confirmed_at: Date | string | null;
-  distance_rounded: string | number;
+  capacity_confirmed_ms: number | null;
+  distance_rounded: number;
   accepts_arrival: boolean;
   speaks_preferred: boolean;
-  next_intake_at: Date | string | null;
+  next_intake_ms: number | null;
   beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
   provider_name: string;
   provider_out_of_hours_phone: string | null;
@@ -155,7 +155,7 @@ export class AvailabilityService {
       instantBooking: row.instant_booking,
       referralsSuspended: row.referrals_suspended,
       suspensionReason: row.suspension_reason,
-      capacityConfirmedAt: row.capacity_confirmed_at === null ? null : new Date(row.capacity_confirmed_at),
+      capacityConfirmedAt: row.capacity_confirmed_ms === null ? null : new Date(row.capacity_confirmed_ms),
       createdAt: now,
     };
     const safehouse = {
@@ -170,10 +170,10 @@ export class AvailabilityService {
     const beds = typeof row.beds === 'string' ? (JSON.parse(row.beds) as Exclude<SearchRow['beds'], string>) : row.beds;
     return {
       safehouse,
-      distanceKm: Number(row.distance_rounded),
+      distanceKm: row.distance_rounded,
       availableBeds: beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
       acceptsArrival: row.accepts_arrival,
-      nextIntakeAt: row.next_intake_at === null ? null : new Date(row.next_intake_at),
+      nextIntakeAt: row.next_intake_ms === null ? null : new Date(row.next_intake_ms),
       speaksPreferredLanguage: row.speaks_preferred,
     };
   }

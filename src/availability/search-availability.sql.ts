@@ -19,7 +19,8 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * Languages: $10 and $16 are primary language subtags, lower-cased (language-tags.ts); a house's
  * staff speak one when a tag of theirs has that primary subtag, whatever its case or region, so
  * `pt-BR` staff speak `pt` and `ku` staff do not speak `ckb`. The tags are as the provider typed
- * them; the few of one house are compared in place. preferLanguage only ranks: its houses come
+ * them; safehouse.spoken_languages holds their primary subtags, lower-cased, kept by a trigger
+ * (SpokenLanguages migration), so a house's test is one array look-up. preferLanguage only ranks: its houses come
  * first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a boy among the
  * dependants may be older ($17, from the oldest age of his band).
  *
@@ -32,17 +33,25 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * `COALESCE(upper(period)…) >= lower(stay)` term only narrows that look-up to the index range
  * (every overlapping occupation meets it); `&&` decides.
  *
- * Indexes: safehouse_public_point_idx (bounding box on the public latitude), bed_safehouse_idx,
- * and bed_occupation_live_bed_until_idx (bed_id, end of period INCLUDE period, kind, expires_at
- * WHERE live) for the overlap test. With no avoid areas, their per-house test is skipped.
+ * A house's beds are aggregated from a subquery in the answer's bed order, which the index gives,
+ * rather than by an ordered aggregate, which would sort every house's few beds on its own.
+ *
+ * Times leave as milliseconds since the epoch and the distance as a float, numbers the driver
+ * reads without parsing dates or numerics; the distance is rounded half up to 0.5 km.
+ *
+ * Indexes: safehouse_public_point_idx (the bounding box: a latitude range, then a longitude range
+ * checked in the index), bed_safehouse_idx, and bed_occupation_live_bed_until_idx (bed_id, end of
+ * period INCLUDE period, kind, expires_at WHERE live) for the overlap test. Avoid areas are tested
+ * only for houses within the radius; with none, their test is skipped.
  */
-/** Whether a tag of `tags` (text[]) has the primary language subtag `primary` (lower-case text). */
-function speaksSql(tags: string, primary: string): string {
-  return `EXISTS (SELECT 1 FROM unnest(${tags}) AS spoken(tag) WHERE lower(split_part(spoken.tag, '-', 1)) = ${primary})`;
-}
-
 export const SEARCH_AVAILABILITY_SQL = `
 WITH p AS MATERIALIZED (
+  SELECT q.*,
+         -- The box's longitudes, a range the public-point index can use; a box that would cross the
+         -- antimeridian takes every longitude instead (the distance test still decides).
+         CASE WHEN q.lon - q.lon_span < -180 OR q.lon + q.lon_span > 180 THEN -180 ELSE q.lon - q.lon_span END AS lon_min,
+         CASE WHEN q.lon - q.lon_span < -180 OR q.lon + q.lon_span > 180 THEN 180 ELSE q.lon + q.lon_span END AS lon_max
+    FROM (
   SELECT $1::float8 AS lat, $2::float8 AS lon, $3::float8 AS radius,
          -- degrees of longitude within the radius, at the latitude of the box's edge nearer a pole
          least(180, $3::float8 / (${KM_PER_DEGREE_LATITUDE} * cos(radians(least(89.9, abs($1::float8) + $3::float8 / ${KM_PER_DEGREE_LATITUDE}))))) AS lon_span,
@@ -53,14 +62,15 @@ WITH p AS MATERIALIZED (
          $10::text AS language, $16::text AS prefer_language, $17::int AS oldest_boy,
          $11::text[] AS kinds, $12::jsonb AS avoid, $14::timestamptz AS now,
          ($13::timestamptz AT TIME ZONE 'Europe/London') AS arriving_local
+    ) q
 ),
 -- Houses are ranked and sorted on the few columns that order them; the answer's other columns are
 -- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
-  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at, s.latest_rating_rank,
+  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at, s.latest_rating_rank, s.public_latitude, s.public_longitude,
          ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km,
          CASE WHEN p.prefer_language IS NULL THEN false
-              ELSE ${speaksSql('s.languages', 'p.prefer_language')} END AS speaks_preferred
+              ELSE p.prefer_language = ANY (s.spoken_languages) END AS speaks_preferred
     FROM safehouse s, p
    WHERE NOT s.referrals_suspended
      AND s.kind = ANY (p.kinds)
@@ -68,12 +78,9 @@ candidate AS (
      AND (p.dependants = 0 OR s.accepts_dependants)
      AND (p.oldest_boy IS NULL OR s.accepts_boys_up_to_age IS NULL OR s.accepts_boys_up_to_age >= p.oldest_boy)
      AND (NOT p.step_free OR s.step_free_access)
-     AND (p.language IS NULL OR ${speaksSql('s.languages', 'p.language')})
+     AND (p.language IS NULL OR p.language = ANY (s.spoken_languages))
      AND s.public_latitude BETWEEN p.lat - p.radius / ${KM_PER_DEGREE_LATITUDE} AND p.lat + p.radius / ${KM_PER_DEGREE_LATITUDE}
-     AND (p.lon_span >= 180 OR s.public_longitude BETWEEN p.lon - p.lon_span AND p.lon + p.lon_span)
-     AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
-       SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
-        WHERE ${distanceKmSql('a.lat', 'a.lon', 's.public_latitude', 's.public_longitude')} <= a.r))
+     AND s.public_longitude BETWEEN p.lon_min AND p.lon_max
 ),
 ranked AS (
   SELECT c.*,
@@ -87,6 +94,10 @@ ranked AS (
     FROM candidate c
     CROSS JOIN p
    WHERE c.distance_km <= p.radius
+     AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
+       SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
+        WHERE ${distanceKmSql('a.lat', 'a.lon', 'c.public_latitude', 'c.public_longitude')} <= a.r))
+
 ),
 -- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
 -- enough houses with a free bed are found, instead of checking every house in range.
@@ -95,19 +106,20 @@ result AS (
     FROM (SELECT * FROM ranked ORDER BY accepts_arrival DESC, speaks_preferred DESC, distance_km, rating_rank, name, id) r
     CROSS JOIN p
     CROSS JOIN LATERAL (
-      SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)
-                      ORDER BY b.label, b.id) AS beds
-        FROM bed b
-       WHERE b.safehouse_id = r.id
-         AND b.removed_at IS NULL
-         AND b.sleeps >= 1 + p.dependants
-         AND (NOT p.accessible OR b.accessible)
-         AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
-           SELECT 1 FROM bed_occupation o
-            WHERE o.bed_id = b.id AND o.live
-              AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
-              AND o.period && p.stay
-              AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
+      SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)) AS beds
+        FROM (SELECT b.id, b.label, b.sleeps, b.accessible
+          FROM bed b
+         WHERE b.safehouse_id = r.id
+           AND b.removed_at IS NULL
+           AND b.sleeps >= 1 + p.dependants
+           AND (NOT p.accessible OR b.accessible)
+           AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
+             SELECT 1 FROM bed_occupation o
+              WHERE o.bed_id = b.id AND o.live
+                AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
+                AND o.period && p.stay
+                AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
+               ORDER BY b.label, b.id) b
     ) free
    WHERE free.beds IS NOT NULL
    ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
@@ -115,14 +127,15 @@ result AS (
 )
 SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
        s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
-       s.instant_booking, s.referrals_suspended, s.suspension_reason, s.capacity_confirmed_at, r.beds,
+       s.instant_booking, s.referrals_suspended, s.suspension_reason, 1000 * date_part('epoch', s.capacity_confirmed_at) AS capacity_confirmed_ms,
+       r.beds,
        r.accepts_arrival, r.speaks_preferred,
-       round((r.distance_km * 2)::numeric) / 2 AS distance_rounded,
-       CASE WHEN r.accepts_arrival THEN NULL
+       floor(r.distance_km * 2 + 0.5) / 2 AS distance_rounded,
+       1000 * date_part('epoch', CASE WHEN r.accepts_arrival THEN NULL
             WHEN p.arriving_local::time < s.opens_at
             THEN (p.arriving_local::date + s.opens_at) AT TIME ZONE 'Europe/London'
             ELSE (p.arriving_local::date + 1 + s.opens_at) AT TIME ZONE 'Europe/London'
-       END AS next_intake_at,
+       END) AS next_intake_ms,
        o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
   FROM result r
   JOIN safehouse s ON s.id = r.id

@@ -33,8 +33,22 @@ export class Clock {
   }
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+let lastHour = Number.NaN;
+let lastDate = '';
+
+/**
+ * The London calendar date of `instant`, YYYY-MM-DD. London's offset from UTC is a whole number of
+ * hours and changes on the hour, so every instant of one UTC hour has one London date: the last
+ * hour's answer is kept, as most calls (a search counted, a deadline checked) ask of the same hour.
+ */
 export function londonDate(instant: Date): string {
-  return LONDON_DATE.format(instant);
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  if (hour !== lastHour) {
+    lastDate = LONDON_DATE.format(instant);
+    lastHour = hour;
+  }
+  return lastDate;
 }
 
 /** London's offset from UTC at `instant`, in ms (0 in winter, one hour in summer). */

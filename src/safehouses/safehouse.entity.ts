@@ -71,6 +71,13 @@ export class SafehouseEntity {
   @Column({ type: 'smallint', default: 4, select: false, insert: false, update: false })
   latestRatingRank?: number;
 
+  /**
+   * The primary subtags of `languages`, lower-cased, once each: what the search compares. Kept by a
+   * trigger on safehouse (SpokenLanguages migration); never written by the service.
+   */
+  @Column({ type: 'text', array: true, default: () => `'{}'`, select: false, insert: false, update: false })
+  spokenLanguages?: string[];
+
   @Column('text', { array: true })
   acceptsGenders: Gender[];
 

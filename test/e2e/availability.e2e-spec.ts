@@ -125,6 +125,35 @@ describe('searchAvailability', () => {
     expect(accessible.list[0].availableBeds.map((b: { id: string }) => b.id)).not.toContain(bed.id);
   });
 
+  it("lists a house's free beds by label, and matches its languages by primary subtag after every change", async () => {
+    const here = spot();
+    const { house: found, bed: room1 } = await house(here, { languages: ['PT-br', 'ckb'] });
+    const roomC = await t.world.bed(found.id, { label: 'Room C' });
+    const roomA = await t.world.bed(found.id, { label: 'Room A' });
+    const labels = (list: any[]) => list[0].availableBeds.map((b: { label: string }) => b.label);
+    expect(labels((await search({ near: here })).list)).toEqual(['Room 1', 'Room A', 'Room C']);
+    expect((await search({ near: here })).list[0].availableBeds.map((b: { id: string }) => b.id)).toEqual([
+      room1.id,
+      roomA.id,
+      roomC.id,
+    ]);
+    expect(ids((await search({ near: here, language: 'pt' })).list)).toEqual([found.id]);
+    expect(ids((await search({ near: here, language: 'pt-PT' })).list)).toEqual([found.id]);
+    expect(ids((await search({ near: here, language: 'ku' })).list)).toEqual([]);
+
+    // The coordinator changes the house's languages: the search follows at once.
+    const coordinator = await t.world.login(Role.PROVIDER_COORDINATOR, providerId);
+    const updated = await t.gql(
+      'mutation($id: ID!, $input: UpdateSafehouseInput!) { updateSafehouse(id: $id, input: $input) { id languages } }',
+      { id: found.id, input: { languages: ['ro', 'KU-latn'] } },
+      coordinator.token,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(ids((await search({ near: here, language: 'pt' })).list)).toEqual([]);
+    expect(ids((await search({ near: here, language: 'ku' })).list)).toEqual([found.id]);
+    expect((await search({ near: here, preferLanguage: 'ro' })).list[0].safehouse.id).toBe(found.id);
+  });
+
   it('leaves out houses inside an avoid area, using only the public point', async () => {
     const here = spot();
     const { house: near } = await house(here);
