@@ -15,13 +15,14 @@ import { SEARCH_AVAILABILITY_SQL } from './search-availability.sql';
 import { Metrics } from '../metrics/metrics.service';
 import { SearchCounts } from './search-counts';
 
+/** A house of the search's answer, one item of its JSON array (search-availability.sql.ts), in JSON's types. */
 interface SearchRow {
   id: string;
   provider_id: string;
   name: string;
   kind: SafehouseKind;
   area: string;
-  accepts_genders: string[];
+  accepts_genders: Gender[];
   accepts_dependants: boolean;
   accepts_boys_up_to_age: number | null;
   step_free_access: boolean;
@@ -37,7 +38,7 @@ interface SearchRow {
   accepts_arrival: boolean;
   speaks_preferred: boolean;
   next_intake_ms: number | null;
-  beds: { id: string; label: string; sleeps: number; accessible: boolean }[] | string;
+  beds: { id: string; label: string; sleeps: number; accessible: boolean }[];
   provider_name: string;
   provider_out_of_hours_phone: string | null;
 }
@@ -85,25 +86,30 @@ export class AvailabilityService {
       lon: area.near.longitude,
       r: area.radiusKm,
     }));
-    const rows = await this.statements.query<SearchRow>(ctx.manager, 'search_availability', SEARCH_AVAILABILITY_SQL, [
-      input.near.latitude,
-      input.near.longitude,
-      input.radiusKm ?? 80,
-      from,
-      input.nights,
-      input.guestGender,
-      input.dependants ?? 0,
-      input.needsAccessibleBed ?? false,
-      input.needsStepFreeAccess ?? false,
-      input.language ? primaryLanguage(input.language) : null,
-      kinds,
-      JSON.stringify(avoid),
-      arrivingAt,
-      now,
-      input.limit ?? 20,
-      input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
-      oldestBoyAge(input.dependantsDetail ?? []),
-    ]);
+    const [{ houses: rows }] = await this.statements.query<{ houses: SearchRow[] }>(
+      ctx.manager,
+      'search_availability',
+      SEARCH_AVAILABILITY_SQL,
+      [
+        input.near.latitude,
+        input.near.longitude,
+        input.radiusKm ?? 80,
+        from,
+        input.nights,
+        input.guestGender,
+        input.dependants ?? 0,
+        input.needsAccessibleBed ?? false,
+        input.needsStepFreeAccess ?? false,
+        input.language ? primaryLanguage(input.language) : null,
+        kinds,
+        JSON.stringify(avoid),
+        arrivingAt,
+        now,
+        input.limit ?? 20,
+        input.preferLanguage ? primaryLanguage(input.preferLanguage) : null,
+        oldestBoyAge(input.dependantsDetail ?? []),
+      ],
+    );
     this.metrics.search(rows.length);
     this.counts.count(
       {
@@ -144,11 +150,11 @@ export class AvailabilityService {
       area: row.area,
       publicLatitude: 0,
       publicLongitude: 0,
-      acceptsGenders: pgArray(row.accepts_genders) as PublicSafehouseRow['acceptsGenders'],
+      acceptsGenders: row.accepts_genders,
       acceptsDependants: row.accepts_dependants,
       acceptsBoysUpToAge: row.accepts_boys_up_to_age,
       stepFreeAccess: row.step_free_access,
-      languages: pgArray(row.languages),
+      languages: row.languages,
       open24Hours: row.open_24_hours,
       opensAt: row.opens_at,
       closesAt: row.closes_at,
@@ -167,21 +173,13 @@ export class AvailabilityService {
         outOfHoursPhone: row.provider_out_of_hours_phone,
       }),
     };
-    const beds = typeof row.beds === 'string' ? (JSON.parse(row.beds) as Exclude<SearchRow['beds'], string>) : row.beds;
     return {
       safehouse,
       distanceKm: row.distance_rounded,
-      availableBeds: beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
+      availableBeds: row.beds.map((bed) => ({ ...bed, safehouseId: row.id, confidentialWithheld: true })),
       acceptsArrival: row.accepts_arrival,
       nextIntakeAt: row.next_intake_ms === null ? null : new Date(row.next_intake_ms),
       speaksPreferredLanguage: row.speaks_preferred,
     };
   }
-}
-
-/** node-postgres parses text[] to arrays; be tolerant of the literal form too. */
-function pgArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner === '' ? [] : inner.split(',').map((item) => item.replace(/^"|"$/g, ''));
 }

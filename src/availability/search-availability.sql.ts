@@ -36,8 +36,8 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * A house's beds are aggregated from a subquery in the answer's bed order, which the index gives,
  * rather than by an ordered aggregate, which would sort every house's few beds on its own.
  *
- * Times leave as milliseconds since the epoch and the distance as a float, numbers the driver
- * reads without parsing dates or numerics; the distance is rounded half up to 0.5 km.
+ * The answer is one JSON array: the driver parses one value, not twenty-odd columns of twenty
+ * rows. Times are in it as milliseconds since the epoch; the distance is rounded half up to 0.5 km.
  *
  * Indexes: safehouse_public_point_idx (the bounding box: a latitude range, then a longitude range
  * checked in the index), bed_safehouse_idx, and bed_occupation_live_bed_until_idx (bed_id, end of
@@ -125,21 +125,25 @@ result AS (
    ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
    LIMIT $15::int
 )
-SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
-       s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
-       s.instant_booking, s.referrals_suspended, s.suspension_reason, 1000 * date_part('epoch', s.capacity_confirmed_at) AS capacity_confirmed_ms,
-       r.beds,
-       r.accepts_arrival, r.speaks_preferred,
-       floor(r.distance_km * 2 + 0.5) / 2 AS distance_rounded,
-       1000 * date_part('epoch', CASE WHEN r.accepts_arrival THEN NULL
-            WHEN p.arriving_local::time < s.opens_at
-            THEN (p.arriving_local::date + s.opens_at) AT TIME ZONE 'Europe/London'
-            ELSE (p.arriving_local::date + 1 + s.opens_at) AT TIME ZONE 'Europe/London'
-       END) AS next_intake_ms,
-       o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
-  FROM result r
-  JOIN safehouse s ON s.id = r.id
-  JOIN organisation o ON o.id = s.provider_id
-  CROSS JOIN p
- ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
+-- The answer is one JSON array of the houses in order, one value for the driver to read rather
+-- than a row and a column each (the order of the subquery is the aggregate's).
+SELECT coalesce(json_agg(answer), '[]') AS houses FROM (
+  SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
+         s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
+         s.instant_booking, s.referrals_suspended, s.suspension_reason, 1000 * date_part('epoch', s.capacity_confirmed_at) AS capacity_confirmed_ms,
+         r.beds,
+         r.accepts_arrival, r.speaks_preferred,
+         floor(r.distance_km * 2 + 0.5) / 2 AS distance_rounded,
+         1000 * date_part('epoch', CASE WHEN r.accepts_arrival THEN NULL
+              WHEN p.arriving_local::time < s.opens_at
+              THEN (p.arriving_local::date + s.opens_at) AT TIME ZONE 'Europe/London'
+              ELSE (p.arriving_local::date + 1 + s.opens_at) AT TIME ZONE 'Europe/London'
+         END) AS next_intake_ms,
+         o.name AS provider_name, o.out_of_hours_phone AS provider_out_of_hours_phone
+    FROM result r
+    JOIN safehouse s ON s.id = r.id
+    JOIN organisation o ON o.id = s.provider_id
+    CROSS JOIN p
+   ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
+) answer
 `;
