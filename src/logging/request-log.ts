@@ -104,7 +104,7 @@ export class RequestLog {
     } else {
       this.metrics.httpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, ms / 1000);
     }
-    if (QUIET.test(path)) return;
+    if (QUIET.test(path) || !this.logger.isLevelEnabled(reply.statusCode >= 500 ? 'error' : 'info')) return;
     const label = clientRequestId(request.headers['x-request-id']);
     const line = {
       requestId: request.id,

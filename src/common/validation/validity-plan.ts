@@ -67,24 +67,24 @@ export class ValidityPlans {
     for (const condition of property.conditions) {
       if (!(condition.constraints[0] as (object: object, value: unknown) => boolean)(instance, value)) return true;
     }
+    // One arguments object for the property's checks: a constraint reads it while it runs (async
+    // constraints, which could keep it, are never planned).
+    const args: ValidationArguments = {
+      targetName: instance.constructor?.name,
+      property: property.name,
+      object: instance,
+      value,
+      constraints: [],
+    };
     for (const { metadata, constraints } of property.checks) {
       if (metadata.validateIf && !metadata.validateIf(instance, value)) continue;
-      const args: ValidationArguments = {
-        targetName: instance.constructor?.name,
-        property: property.name,
-        object: instance,
-        value,
-        constraints: metadata.constraints,
-      };
-      const items = metadata.each && isCollection(value) ? collectionItems(value) : [value];
+      args.constraints = metadata.constraints;
       for (const constraint of constraints) {
-        for (const item of items) {
-          const valid = (
-            constraint.instance as { validate(value: unknown, args: ValidationArguments): unknown }
-          ).validate(item, args);
-          if (isThenable(valid)) return UNDECIDED;
-          if (!valid) return false;
-        }
+        const verdict =
+          metadata.each && isCollection(value)
+            ? everyItem(collectionItems(value), constraint, args)
+            : passesConstraint(value, constraint, args);
+        if (verdict !== true) return verdict;
       }
     }
     return property.nested && value !== undefined ? this.checkNested(value) : true;
@@ -140,6 +140,27 @@ export class ValidityPlans {
     }
     return plan;
   }
+}
+
+function passesConstraint(
+  value: unknown,
+  constraint: Constraint,
+  args: ValidationArguments,
+): boolean | typeof UNDECIDED {
+  const valid = (constraint.instance as { validate(value: unknown, args: ValidationArguments): unknown }).validate(
+    value,
+    args,
+  );
+  if (isThenable(valid)) return UNDECIDED;
+  return Boolean(valid);
+}
+
+function everyItem(items: unknown[], constraint: Constraint, args: ValidationArguments): boolean | typeof UNDECIDED {
+  for (const item of items) {
+    const verdict = passesConstraint(item, constraint, args);
+    if (verdict !== true) return verdict;
+  }
+  return true;
 }
 
 function isCollection(value: unknown): value is unknown[] | Set<unknown> | Map<unknown, unknown> {
