@@ -97,10 +97,10 @@ function serviceTarget(url: string, tokens: string[]): Target {
 /**
  * The floor: a bare node:http server whose POST /hold inserts a HOLD occupation (refused by the
  * exclusion constraint when the stay overlaps a live one) and POST /confirm turns it into a
- * placement's, each one autocommitted statement on a pg pool as large as the service's.
+ * placement's, each one autocommitted statement on a pg pool as large as the service's (DATABASE_POOL_SIZE).
  */
-async function startFloor(databaseUrl: string): Promise<{ target: Target; close(): Promise<void> }> {
-  const pool = new Pool({ connectionString: databaseUrl, max: 20 });
+async function startFloor(databaseUrl: string, poolSize: number): Promise<{ target: Target; close(): Promise<void> }> {
+  const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const statements: Record<string, (body: Record<string, string & number>) => Promise<Step>> = {
     '/hold': async ({ bedId, from, nights }) => {
       try {
@@ -217,7 +217,6 @@ async function main() {
     HAVEN_DEMO_DATA: 'false',
     JWT_SECRET: 'bench-secret-that-is-long-enough-to-pass-validation',
     DATABASE_URL,
-    DATABASE_POOL_SIZE: '20',
     MAX_ACTIVE_HOLDS_PER_USER: '1000', // the most allowed: each run has officers of its own
   });
   const database = await openDatabase(settings);
@@ -260,7 +259,7 @@ async function main() {
   const anyBed = () => beds[Math.floor(Math.random() * beds.length)];
   // Ten beds each for the service and the floor: a bed one has booked tonight is gone for the other.
   const contended = { service: beds.slice(0, 10), floor: beds.slice(10, 20) };
-  const floor = await startFloor(DATABASE_URL);
+  const floor = await startFloor(DATABASE_URL, settings.DATABASE_POOL_SIZE);
   const targets = { service: serviceTarget(url, tokens), floor: floor.target };
 
   const rows = [];
