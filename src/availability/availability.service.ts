@@ -86,7 +86,7 @@ export class AvailabilityService {
       lon: area.near.longitude,
       r: area.radiusKm,
     }));
-    const [{ houses: rows }] = await this.statements.query<{ houses: SearchRow[] }>(
+    const [{ houses }] = await this.statements.query<{ houses: SearchRow[] }>(
       ctx.manager,
       'search_availability',
       SEARCH_AVAILABILITY_SQL,
@@ -110,7 +110,7 @@ export class AvailabilityService {
         oldestBoyAge(input.dependantsDetail ?? []),
       ],
     );
-    this.metrics.search(rows.length);
+    this.metrics.search(houses.length);
     this.counts.count(
       {
         day: londonDate(now),
@@ -119,9 +119,9 @@ export class AvailabilityService {
         needsAccessibleBed: input.needsAccessibleBed ?? false,
         kind: asked.length === 1 ? asked[0] : 'ANY',
       },
-      rows.length > 0,
+      houses.length > 0,
     );
-    return rows.map((row) => this.toAvailability(row, now));
+    return houses.map((row) => this.toAvailability(row, now));
   }
 
   /**

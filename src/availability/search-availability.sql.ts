@@ -20,9 +20,9 @@ import { distanceKmSql, KM_PER_DEGREE_LATITUDE } from './great-circle';
  * staff speak one when a tag of theirs has that primary subtag, whatever its case or region, so
  * `pt-BR` staff speak `pt` and `ku` staff do not speak `ckb`. The tags are as the provider typed
  * them; safehouse.spoken_languages holds their primary subtags, lower-cased, kept by a trigger
- * (SpokenLanguages migration), so a house's test is one array look-up. preferLanguage only ranks: its houses come
- * first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a boy among the
- * dependants may be older ($17, from the oldest age of his band).
+ * (SpokenLanguages migration), so a house's test is one array look-up. preferLanguage only ranks:
+ * its houses come first after acceptsArrival. A house's acceptsBoysUpToAge leaves it out when a
+ * boy among the dependants may be older ($17, from the oldest age of his band).
  *
  * Each row also carries its house's provider (name, out-of-hours phone: public fields), so the
  * nested `safehouse.provider` of a search needs no second query.
@@ -67,7 +67,8 @@ WITH p AS MATERIALIZED (
 -- Houses are ranked and sorted on the few columns that order them; the answer's other columns are
 -- read for the <= limit houses found (a narrow sort of the houses in range, not of whole rows).
 candidate AS (
-  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at, s.latest_rating_rank, s.public_latitude, s.public_longitude,
+  SELECT s.id, s.name, s.open_24_hours, s.opens_at, s.closes_at, s.latest_rating_rank,
+         s.public_latitude, s.public_longitude,
          ${distanceKmSql('p.lat', 'p.lon', 's.public_latitude', 's.public_longitude')} AS distance_km,
          CASE WHEN p.prefer_language IS NULL THEN false
               ELSE p.prefer_language = ANY (s.spoken_languages) END AS speaks_preferred
@@ -97,7 +98,6 @@ ranked AS (
      AND (p.avoid = '[]'::jsonb OR NOT EXISTS (
        SELECT 1 FROM jsonb_to_recordset(p.avoid) AS a(lat float8, lon float8, r float8)
         WHERE ${distanceKmSql('a.lat', 'a.lon', 'c.public_latitude', 'c.public_longitude')} <= a.r))
-
 ),
 -- Houses in answer order, then their free beds: the LIMIT stops the bed look-ups as soon as
 -- enough houses with a free bed are found, instead of checking every house in range.
@@ -107,19 +107,21 @@ result AS (
     CROSS JOIN p
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('id', b.id, 'label', b.label, 'sleeps', b.sleeps, 'accessible', b.accessible)) AS beds
-        FROM (SELECT b.id, b.label, b.sleeps, b.accessible
-          FROM bed b
-         WHERE b.safehouse_id = r.id
-           AND b.removed_at IS NULL
-           AND b.sleeps >= 1 + p.dependants
-           AND (NOT p.accessible OR b.accessible)
-           AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
-             SELECT 1 FROM bed_occupation o
-              WHERE o.bed_id = b.id AND o.live
-                AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
-                AND o.period && p.stay
-                AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
-               ORDER BY b.label, b.id) b
+        FROM (
+          SELECT b.id, b.label, b.sleeps, b.accessible
+            FROM bed b
+           WHERE b.safehouse_id = r.id
+             AND b.removed_at IS NULL
+             AND b.sleeps >= 1 + p.dependants
+             AND (NOT p.accessible OR b.accessible)
+             AND (b.occupied_until IS NULL OR b.occupied_until <= lower(p.stay) OR NOT EXISTS (
+               SELECT 1 FROM bed_occupation o
+                WHERE o.bed_id = b.id AND o.live
+                  AND COALESCE(upper(o.period), 'infinity'::timestamptz) >= lower(p.stay)
+                  AND o.period && p.stay
+                  AND NOT (o.kind = 'HOLD' AND o.expires_at <= p.now)))
+           ORDER BY b.label, b.id
+        ) b
     ) free
    WHERE free.beds IS NOT NULL
    ORDER BY r.accepts_arrival DESC, r.speaks_preferred DESC, r.distance_km, r.rating_rank, r.name, r.id
@@ -130,9 +132,9 @@ result AS (
 SELECT coalesce(json_agg(answer), '[]') AS houses FROM (
   SELECT s.id, s.provider_id, s.name, s.kind, s.area, s.accepts_genders, s.accepts_dependants,
          s.accepts_boys_up_to_age, s.step_free_access, s.languages, s.open_24_hours, s.opens_at, s.closes_at,
-         s.instant_booking, s.referrals_suspended, s.suspension_reason, 1000 * date_part('epoch', s.capacity_confirmed_at) AS capacity_confirmed_ms,
-         r.beds,
-         r.accepts_arrival, r.speaks_preferred,
+         s.instant_booking, s.referrals_suspended, s.suspension_reason,
+         1000 * date_part('epoch', s.capacity_confirmed_at) AS capacity_confirmed_ms,
+         r.beds, r.accepts_arrival, r.speaks_preferred,
          floor(r.distance_km * 2 + 0.5) / 2 AS distance_rounded,
          1000 * date_part('epoch', CASE WHEN r.accepts_arrival THEN NULL
               WHEN p.arriving_local::time < s.opens_at
