@@ -111,19 +111,23 @@ describeOnPostgres('faults of a real PostgreSQL', () => {
       await blocker.query('LOCK TABLE survivor IN ACCESS EXCLUSIVE MODE');
       const confirming = t.gql(CONFIRM, { input }, officer.token);
       let victim: number | undefined;
-      expect(
-        await eventually(async () => {
+      let found: boolean;
+      try {
+        found = await eventually(async () => {
           const rows = await blocker.query(
             // the backend our lock holds up (its query text may not be updated yet while it waits)
             'SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))',
           );
           victim = rows[0]?.pid;
           return victim !== undefined;
-        }, 30_000),
-      ).toBe(true);
-      await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
-      await blocker.commitTransaction();
-      await blocker.release();
+        }, 30_000);
+        if (found) await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
+      } finally {
+        // Never left holding the lock: a failure here is reported, not a test that waits out its time.
+        await blocker.commitTransaction();
+        await blocker.release();
+      }
+      expect(found).toBe(true);
       const killed = await confirming;
       expect(errorOf(killed).code).toBe('INTERNAL_SERVER_ERROR');
 
