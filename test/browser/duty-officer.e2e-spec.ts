@@ -12,6 +12,7 @@ import {
   phone,
   screenshot,
   signIn,
+  focusedId,
 } from '../support/browser';
 import { TestApp } from '../support/test-app';
 import { WORLD_PASSWORD } from '../support/world';
@@ -316,7 +317,7 @@ describeInBrowser('web page: duty officer', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     expect(await page.locator('#nights-error').textContent()).toBe('Nights must be a whole number from 1 to 365.');
     expect(await page.getByLabel('Nights').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nights');
+    expect(await focusedId(page, 'nights')).toBe('nights');
     await page.getByLabel('Nights').fill('2');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const found = card(page, 'Bristol');
@@ -482,12 +483,12 @@ describeInBrowser('web page: duty officer', () => {
     await page.getByLabel('Gender').selectOption('WOMAN');
     await moreNeeds(page).click();
     await page.getByRole('button', { name: 'Add a dependant' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dependant-1-age');
+    expect(await focusedId(page, 'dependant-1-age')).toBe('dependant-1-age');
     await page.getByLabel('Dependant 1: age').selectOption('AGE_5_TO_11');
     // Searched half-described: the page names what is missing, by the control, and sends nothing.
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     expect(await page.locator('#dependant-1-gender-error').textContent()).toBe('Dependant 1: choose boy or girl.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dependant-1-gender');
+    expect(await focusedId(page, 'dependant-1-gender')).toBe('dependant-1-gender');
     expect(searches).toHaveLength(0);
     await page.getByLabel('Dependant 1: boy or girl').selectOption('MAN');
     await page.getByLabel('Their language').selectOption('ro');
@@ -592,7 +593,7 @@ describeInBrowser('web page: duty officer', () => {
     // No reason chosen: said by the group, which takes the focus; nothing is cancelled.
     await page.getByRole('button', { name: 'Cancel the placement' }).click();
     expect(await page.locator('#cancel-why-error').textContent()).toBe('Choose why the placement is cancelled.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cancel-why');
+    expect(await focusedId(page, 'cancel-why')).toBe('cancel-why');
     await page.getByLabel('Something else').check();
     await page.getByRole('button', { name: 'Cancel the placement' }).click();
     expect(await page.locator('#cancel-note-error').textContent()).toBe(

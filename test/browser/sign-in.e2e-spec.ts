@@ -9,6 +9,7 @@ import {
   phone,
   screenshot,
   signIn,
+  focusedId,
 } from '../support/browser';
 import { TestApp, errorOf } from '../support/test-app';
 import { WORLD_PASSWORD } from '../support/world';
@@ -91,10 +92,10 @@ describeInBrowser('web page: sign-in', () => {
     await page.goto('/');
     await page.getByLabel('Email').waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await focusedId(page, 'email')).toBe('email');
     await page.keyboard.type(officer.email);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    expect(await focusedId(page, 'password')).toBe('password');
     await page.keyboard.type(WORLD_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -111,7 +112,7 @@ describeInBrowser('web page: sign-in', () => {
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await focusedId(page, 'main')).toBe('main');
     await closeAll(context);
   });
 

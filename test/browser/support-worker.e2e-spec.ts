@@ -9,6 +9,7 @@ import {
   signIn,
   startBrowserSuite,
   stopBrowserSuite,
+  focusedId,
 } from '../support/browser';
 import { TestApp } from '../support/test-app';
 import { Login, WORLD_PASSWORD } from '../support/world';
@@ -220,7 +221,8 @@ describeInBrowser('web page: support worker', () => {
     await form.getByRole('button', { name: 'Submit RNA' }).click();
     await form.getByText('Submitted on must not be in the future.').waitFor();
     expect(await submittedOn.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await submittedOn.getAttribute('id'));
+    const submittedOnId = (await submittedOn.getAttribute('id'))!;
+    expect(await focusedId(page, submittedOnId)).toBe(submittedOnId);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'worker-rna-error');
 

@@ -65,6 +65,17 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Writes test/screenshots/<name>.png (the whole page, phone-sized). */
+/**
+ * The id of the element that has the focus once it has moved to `id`, or after waiting 5 s for
+ * it: the page moves the focus in an animation frame after it renders an error, not at once.
+ */
+export async function focusedId(page: Page, id: string): Promise<string | undefined> {
+  await page
+    .waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5_000 })
+    .catch(() => {});
+  return page.evaluate(() => document.activeElement?.id);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
