@@ -211,6 +211,8 @@ describeInBrowser('web page: support worker', () => {
     await openRna.waitFor();
     expect(await openRna.evaluate((button) => button === document.activeElement)).toBe(true);
     await openRna.click();
+    // the form's heading has the focus as soon as the click is done (same commit), not a frame later
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
     const form = page.getByRole('form', { name: 'Recovery Needs Assessment for Amina' });
     const submittedOn = form.getByLabel('Submitted on');
     expect(await submittedOn.inputValue()).toBe('2026-12-01');

@@ -1,5 +1,5 @@
 /** Suspending and resuming referrals to a house, with the reason, after a confirmation. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { useAction } from '../kit/hooks';
 import { ErrorNotice } from '../kit/ui';
@@ -19,7 +19,7 @@ export function ReferralsSection(props: { house: SafehouseSummary; onChanged: (h
   // one error and one busy flag for the two: only one of them is offered at a time
   const change = house.referralsSuspended ? resumeAction : suspendAction;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, type Document, gql } from '../api';
 
 /** Calls `reload` when `version` moves on (a live change in the provider's houses), not on first render. */
@@ -147,7 +147,7 @@ export function ShowMore(props: { list: PagedQuery<unknown>; what: string }) {
   const pressed = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!pressed.current || list.loadingMore) return;
     pressed.current = false;
     (button.current ?? summary.current)?.focus();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import { logOut } from '../log-out';
 import type { Me } from '../session';
@@ -105,7 +105,7 @@ export function Field(props: { id: string; label: string; hint?: string; childre
  */
 export function Status(props: { message: string | null; tone?: 'good' | 'warn' }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (props.message) ref.current?.focus();
   }, [props.message]);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { formatDayAndTime, formatTime, londonDay } from '../kit/dates';
 import { useAction, useQuery } from '../kit/hooks';
@@ -199,7 +199,8 @@ function BedPanel(props: { row: BoardHouse['bedBoard'][number]; onDone: (message
   });
   const id = `bed-${row.bed.id}`;
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  // in the same commit as the panel: a keystroke that follows the click must land where the user aims it
+  useLayoutEffect(() => {
     form.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, []);
 

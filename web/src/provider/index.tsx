@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { subscribe } from '../api';
 import type { Me } from '../session';
 import { Layout } from '../kit/ui';
@@ -79,7 +79,7 @@ function useLiveChanges(): number {
 /** After moving between views, focus goes to the new view's content (not on first load). */
 function useFocusOnNavigation(view: string) {
   const first = useRef(view);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (view !== first.current) {
       first.current = '';
       document.getElementById('main')?.focus();

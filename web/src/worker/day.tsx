@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { londonDay } from '../kit/dates';
 import type { Me } from '../session';
 import { ErrorNotice, Loading, useTitle } from '../kit/ui';
@@ -110,7 +110,7 @@ function CaseCard(props: {
   // A cancelled form is gone: focus goes back to the button that opened it.
   const rnaButton = useRef<HTMLButtonElement>(null);
   const cancelled = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!rnaOpen && cancelled.current) {
       cancelled.current = false;
       rnaButton.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api';
 import { useAction } from '../kit/hooks';
 import { ErrorNotice, Field } from '../kit/ui';
@@ -30,11 +30,11 @@ export function RnaForm(props: {
       input: { supportCaseId: props.supportCase.id, submittedOn, needs, note: note.trim() || null },
     }),
   );
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   const field = submit.error?.field?.split('.').pop();
   const fieldError = field && field in FIELDS ? field : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (fieldError) document.getElementById(`${prefix}-${fieldError}`)?.focus();
   }, [submit.error, fieldError, prefix]);
 
