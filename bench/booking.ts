@@ -228,7 +228,7 @@ async function main() {
     DATABASE_URL,
     MAX_ACTIVE_HOLDS_PER_USER: '1000', // the most allowed: each officer books at most BOOKINGS_PER_OFFICER
   });
-  const database = await openDatabase(settings);
+  const database = await openDatabase(settings, { unbounded: true });
   await migrate(database);
   await closeDatabase(database);
   const pool = new Pool({ connectionString: DATABASE_URL, max: 5 });

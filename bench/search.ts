@@ -113,7 +113,7 @@ async function main() {
     DATABASE_POOL_SIZE: '20',
     GRAPHQL_MAX_COST: '100000',
   });
-  const database = await openDatabase(settings);
+  const database = await openDatabase(settings, { unbounded: true });
   await migrate(database);
   await closeDatabase(database);
 

@@ -15,7 +15,7 @@ async function main() {
     throw new Error('usage: npm run migration:generate -- NameInPascalCase');
   }
   const settings = loadSettings({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'pglite://memory' });
-  const database = await openDatabase(settings);
+  const database = await openDatabase(settings, { unbounded: true });
   try {
     await migrate(database);
     const { up, down } = await schemaDrift(database.dataSource);

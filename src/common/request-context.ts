@@ -1,5 +1,8 @@
+import { Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlState } from '../database/postgres-errors';
 import { Clock } from './clock';
 import { DomainError } from './errors/domain-error';
 import { Role } from './roles';
@@ -12,6 +15,17 @@ export interface Actor {
   /** The session (sign-in) the request came with; absent for work the service does itself. */
   sessionId?: string;
 }
+
+/**
+ * The failures after which the database asks for the whole transaction to be run again, having
+ * rolled it back: one of two transactions that wait on each other (deadlock_detected), or one that
+ * a concurrent one made impossible to order (serialization_failure).
+ */
+const RUN_AGAIN = new Set(['40P01', '40001']);
+/** Runs of a unit of work, the first included, before its failure is the caller's. */
+export const TRANSACTION_ATTEMPTS = 3;
+
+const logger = new Logger('Transaction');
 
 /**
  * Everything a service method needs to know about the call it serves: who, which request, and the
@@ -45,10 +59,28 @@ export class RequestContext {
     return this.manager.queryRunner?.isTransactionActive === true;
   }
 
-  /** Runs `work` in a transaction (joining the current one, if any). */
+  /**
+   * Runs `work` in a transaction (joining the current one, if any). A transaction of its own that
+   * the database rolled back as a deadlock's or a serialization failure's loser is run again, from
+   * the start, up to TRANSACTION_ATTEMPTS runs: `work` must do nothing but through `tx` that a second
+   * run would repeat (events and mail go after the commit, as they do).
+   */
   async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return this.dataSource.transaction((manager) => work(this.with(manager)));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction((manager) => work(this.with(manager)));
+      } catch (error) {
+        const state = sqlState(error);
+        if (attempt >= TRANSACTION_ATTEMPTS || state === undefined || !RUN_AGAIN.has(state)) throw error;
+        logger.warn(
+          { requestId: this.requestId, sqlState: state, attempt },
+          'Transaction rolled back: running it again',
+        );
+        // apart, so that the two who met are not likely to meet again the same way
+        await sleep(Math.random() * 20 * attempt);
+      }
+    }
   }
 
   /** A per-request DataLoader, created on first use: batches nested fields into one query. */

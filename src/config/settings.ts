@@ -141,6 +141,35 @@ export class Settings {
   @Max(200)
   DATABASE_POOL_SIZE = 5;
 
+  /**
+   * PostgreSQL only: the longest one statement of a request may run before the server cancels it
+   * (statement_timeout). A connection whose answer has not come 5 s after that is taken as lost:
+   * it is closed and the pool opens another, so a silent network never holds a request for good.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(10 * 60_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 20_000;
+
+  /**
+   * PostgreSQL only: the longest a request waits for a row or lock another holds (lock_timeout).
+   * A bed's lock is held for milliseconds; one held longer belongs to a stuck transaction, and
+   * every officer holding beds would queue behind it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(10 * 60_000)
+  DATABASE_LOCK_TIMEOUT_MS = 5_000;
+
+  /** PostgreSQL only: a transaction left open and idle this long is ended by the server, its locks freed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60 * 60_000)
+  DATABASE_IDLE_TRANSACTION_TIMEOUT_MS = 30_000;
+
   @Transform(emptyToUndefined)
   @ValidateIf((s: Settings) => s.NODE_ENV === 'production' || s.JWT_SECRET !== undefined)
   @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })

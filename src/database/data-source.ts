@@ -2,6 +2,7 @@ import { types } from 'pg';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { migrations } from '../../migrations';
 import { ConfigurationError, Settings } from '../config/settings';
+import { clientWithAnswerDeadline } from './answer-deadline';
 import { entities } from './entities';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -15,13 +16,19 @@ export interface Database {
   embedded?: EmbeddedPostgres;
 }
 
+/** How long the server waits for a lost connection's answer after statement_timeout has passed. */
+const ANSWER_GRACE_MS = 5_000;
+
 /**
  * Opens the database the settings name (starting the embedded one if needed); does not migrate.
  * `as.url` connects to the same PostgreSQL database as another role (the owner, to migrate).
+ * Its connections are bounded as requests must be (statement, lock and idle-in-transaction
+ * timeouts, a deadline for the answer), unless `as.unbounded`: migrations and bulk loads, which
+ * may rightly build an index for minutes or wait for another instance's migration lock.
  */
 export async function openDatabase(
   settings: Settings,
-  as: { url?: string; poolSize?: number } = {},
+  as: { url?: string; poolSize?: number; unbounded?: boolean } = {},
 ): Promise<Database> {
   const base = {
     type: 'postgres' as const,
@@ -51,7 +58,11 @@ export async function openDatabase(
     options = {
       ...base,
       url: as.url ?? settings.DATABASE_URL,
-      extra: { max: as.poolSize ?? settings.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+      extra: {
+        max: as.poolSize ?? settings.DATABASE_POOL_SIZE,
+        connectionTimeoutMillis: 5000,
+        ...(as.unbounded ? {} : requestLimits(settings)),
+      },
     };
   }
   const dataSource = new DataSource(options);
@@ -65,17 +76,38 @@ export async function openDatabase(
 }
 
 /**
+ * What every connection serving requests is held to (pg's startup parameters, sent once per
+ * connection): no statement runs, no lock is waited for, no transaction stays open and idle, past
+ * its setting; and no answer is waited for past statement_timeout and a grace.
+ */
+function requestLimits(settings: Settings) {
+  return {
+    statement_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS,
+    lock_timeout: settings.DATABASE_LOCK_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: settings.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+    Client: clientWithAnswerDeadline(settings.DATABASE_STATEMENT_TIMEOUT_MS + ANSWER_GRACE_MS),
+    keepAlive: true,
+  };
+}
+
+/**
  * The database for the service's requests (DATABASE_URL), brought up to date first: pending
- * migrations run as the owner (DATABASE_MIGRATION_URL, when set), who then grants DATABASE_URL's
- * role what requests need and no more. `migrated`: how many migrations ran.
+ * migrations run as the owner (DATABASE_MIGRATION_URL, when set; else DATABASE_URL's role), on
+ * connections of their own without the requests' time limits, and the owner then grants
+ * DATABASE_URL's role what requests need and no more. `migrated`: how many migrations ran.
  */
 export async function openMigratedDatabase(settings: Settings): Promise<{ database: Database; migrated: number }> {
   const database = await openDatabase(settings);
   try {
-    if (settings.DATABASE_MIGRATION_URL === undefined) return { database, migrated: await migrate(database) };
+    // The embedded database is one process with one connection, and no time limits: it migrates itself.
+    if (database.embedded) return { database, migrated: await migrate(database) };
     const [{ role }]: { role: string }[] = await database.dataSource.query('SELECT current_user AS role');
     // Two connections: one holds the migration lock while the migrations run on the other.
-    const owner = await openDatabase(settings, { url: settings.DATABASE_MIGRATION_URL, poolSize: 2 });
+    const owner = await openDatabase(settings, {
+      url: settings.DATABASE_MIGRATION_URL ?? settings.DATABASE_URL,
+      poolSize: 2,
+      unbounded: true,
+    });
     let migrated: number;
     let ownerRole: string;
     try {

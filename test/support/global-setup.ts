@@ -12,7 +12,9 @@ export default async function globalSetup(): Promise<void> {
   await adminQuery(`CREATE DATABASE "${template}"`);
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${template}`;
-  const database = await openDatabase(loadSettings({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '2' }));
+  const database = await openDatabase(loadSettings({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '2' }), {
+    unbounded: true,
+  });
   try {
     await migrate(database);
   } finally {

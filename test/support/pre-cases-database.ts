@@ -137,7 +137,9 @@ export class PreCasesDatabase {
     const database = await emptyDatabase();
     let open: Database | undefined;
     try {
-      open = await openDatabase(loadSettings({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: '2' }));
+      open = await openDatabase(loadSettings({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: '2' }), {
+        unbounded: true,
+      });
       await runOldMigrations(open.dataSource);
       await loadFixture(open.dataSource);
       return new PreCasesDatabase(database, open);

@@ -7,6 +7,7 @@ import { AddressInfo, Server, Socket, createConnection, createServer } from 'nod
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private open = true;
+  private silent = false;
 
   private constructor(private readonly server: Server) {}
 
@@ -29,8 +30,17 @@ export class TcpProxy {
     this.sockets.clear();
   }
 
+  /**
+   * Keeps every connection open but lets nothing come back from the database, as a half-open
+   * connection after a failover or a dropped route does: what is sent arrives, no answer does.
+   */
+  silence(): void {
+    this.silent = true;
+  }
+
   restore(): void {
     this.open = true;
+    this.silent = false;
   }
 
   async close(): Promise<void> {
@@ -49,7 +59,10 @@ export class TcpProxy {
       socket.on('close', () => this.sockets.delete(socket));
       socket.on('error', () => undefined);
     }
-    client.pipe(upstream).pipe(client);
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      if (!this.silent) client.write(chunk);
+    });
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   }
