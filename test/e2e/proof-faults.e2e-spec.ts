@@ -109,19 +109,24 @@ describeOnPostgres('faults of a real PostgreSQL', () => {
       await blocker.connect();
       await blocker.startTransaction();
       await blocker.query('LOCK TABLE survivor IN ACCESS EXCLUSIVE MODE');
+      const [{ pid: blockerPid }] = await blocker.query('SELECT pg_backend_pid() AS pid');
       const confirming = t.gql(CONFIRM, { input }, officer.token);
       let victim: number | undefined;
       let found: boolean;
       try {
         found = await eventually(async () => {
-          const rows = await blocker.query(
-            // the backend our lock holds up (its query text may not be updated yet while it waits)
-            'SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))',
+          // the backend our lock holds up (its query text may not be updated yet while it waits).
+          // Asked outside the blocker's transaction: a transaction reads pg_stat_activity once and
+          // keeps that snapshot, so a connection the pool opened for the confirm afterwards would
+          // never show there (the flake of two CI runs).
+          const rows = await t.dataSource.query(
+            'SELECT pid FROM pg_stat_activity WHERE $1::int = ANY (pg_blocking_pids(pid))',
+            [blockerPid],
           );
           victim = rows[0]?.pid;
           return victim !== undefined;
         }, 30_000);
-        if (found) await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
+        if (found) await t.dataSource.query('SELECT pg_terminate_backend($1)', [victim]);
       } finally {
         // Never left holding the lock: a failure here is reported, not a test that waits out its time.
         await blocker.commitTransaction();
