@@ -234,6 +234,9 @@ export class UsersService {
   /**
    * Active users to tell of something (notifications): those named by id, and every one with one of
    * the given roles in the given organisation. Their email addresses too: a message goes to them.
+   * Read under a share lock until the caller's transaction ends: a change of their access (which
+   * locks the row, then drops their waiting notices) waits for the notices being written here, or
+   * is waited for and leaves them out, never a notice written for who they no longer are.
    */
   async notifiable(
     ctx: RequestContext,
@@ -248,7 +251,8 @@ export class UsersService {
           AND (u.id = ANY($1::uuid[])
                OR EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS m("organisationId" uuid, role text)
                            WHERE m."organisationId" = u.organisation_id AND m.role = u.role))
-        ORDER BY u.id`,
+        ORDER BY u.id
+          FOR SHARE OF u`,
       [userIds, JSON.stringify(members)],
     );
   }

@@ -2,6 +2,7 @@ import { Role } from '../../src/common/roles';
 import { SchedulerService } from '../../src/scheduler/scheduler.service';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { TestApp, errorOf } from '../support/test-app';
+import { isPostgres } from '../support/test-database';
 import { Login } from '../support/world';
 import { BrowserSubscription, MailCatcher, PushReceiver, settle, waitFor } from '../support/notification-receivers';
 
@@ -382,6 +383,51 @@ describe('notifications: email and Web Push to the people on call', () => {
     await settle(2500);
     expect(push.posts.filter((p) => p.subscription === phone.id && p.status < 300)).toEqual([]);
   });
+
+  // Needs a second connection: the embedded database has one, which the open transaction would keep.
+  (isPostgres() ? it : it.skip)(
+    'writes nothing for someone deactivated while a referral to them was being written',
+    async () => {
+      const otherProvider = (await t.world.provider()).id;
+      const leaving = await t.world.login(Role.PROVIDER_COORDINATOR, otherProvider);
+      const staying = await t.world.login(Role.PROVIDER_COORDINATOR, otherProvider);
+      const { bed } = await house(otherProvider);
+      const anotherOfficer = await t.world.login(Role.DUTY_OFFICER);
+      // an ADMIN's deactivation, its user row changed and locked, not yet committed
+      const deactivation = t.dataSource.createQueryRunner();
+      await deactivation.connect();
+      await deactivation.startTransaction();
+      const [{ pid }] = await deactivation.query('SELECT pg_backend_pid() AS pid');
+      await deactivation.query('UPDATE user_account SET active = false WHERE id = $1', [leaving.userId]);
+      let referred = false;
+      const referral = refer(bed.id, anotherOfficer).then(() => (referred = true));
+      try {
+        // the referral reads who hears of it, and waits for the deactivation to end (asked from outside
+        // its transaction, which would keep one snapshot of pg_stat_activity); or, without that lock, is done
+        await waitFor(
+          'the referral waiting on the deactivation, or done',
+          async () =>
+            referred ||
+            (
+              await t.dataSource.query(
+                'SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1::int = ANY (pg_blocking_pids(pid))',
+                [pid],
+              )
+            )[0].n > 0,
+        );
+        await deactivation.commitTransaction();
+      } finally {
+        if (deactivation.isTransactionActive) await deactivation.rollbackTransaction();
+        await deactivation.release();
+      }
+      await referral;
+      const written = await t.dataSource.query(
+        `SELECT recipient FROM notification_delivery WHERE recipient = ANY($1::text[]) AND status IN ('PENDING', 'SENT')`,
+        [[`user:${leaving.userId}`, `user:${staying.userId}`]],
+      );
+      expect(written.map((row: { recipient: string }) => row.recipient)).toEqual([`user:${staying.userId}`]);
+    },
+  );
 
   it('removes a subscription the push service says is gone (410)', async () => {
     const otherProvider = (await t.world.provider()).id;
