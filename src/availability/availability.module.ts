@@ -8,7 +8,7 @@ import { SearchCounts } from './search-counts';
   imports: [SafehousesModule],
   providers: [AvailabilityService, SearchCounts, AvailabilityResolver],
   // countDecline: placements count a declined referral as unmet demand through it;
-  // flushSearchCounts: the unmet-demand report reads this instance's latest counts.
+  // unmetDemand: the quality module's report reads its table through it.
   exports: [AvailabilityService],
 })
 export class AvailabilityModule {}

@@ -54,6 +54,19 @@ export interface DeclinedNeed {
 /** Who turned the place down: the provider (declinePlacement) or the person (cancelPlacement). */
 export type DeclinedBy = 'provider' | 'survivor';
 
+/** What went unmet for one set of needs over some days: searches, and places turned down. */
+export interface UnmetDemandCount {
+  guestGender: Gender;
+  withDependants: boolean;
+  needsAccessibleBed: boolean;
+  /** The kind of place asked for; null when either would do. */
+  kind: SafehouseKind | null;
+  searches: number;
+  searchesWithNoResult: number;
+  declines: number;
+  survivorDeclines: number;
+}
+
 /** The unmet_demand column each kind of decline counts in: fixed names, never input. */
 const DECLINE_COUNTERS: Record<DeclinedBy, string> = { provider: 'declines', survivor: 'survivor_declines' };
 
@@ -66,9 +79,42 @@ export class AvailabilityService {
     private readonly counts: SearchCounts,
   ) {}
 
-  /** Writes the searches this instance has counted, so a read of unmet_demand sees them. */
-  flushSearchCounts(): Promise<void> {
-    return this.counts.flush();
+  /**
+   * Unmet demand over the Europe/London days [fromDay, toDay] (YYYY-MM-DD), inclusive, summed by
+   * needs: the most searches with no result first. This instance's searches of the last second,
+   * not yet written, are written first, so the answer counts them.
+   */
+  async unmetDemand(ctx: RequestContext, fromDay: string, toDay: string): Promise<UnmetDemandCount[]> {
+    await this.counts.flush();
+    const rows: {
+      guest_gender: Gender;
+      with_dependants: boolean;
+      needs_accessible_bed: boolean;
+      kind: string;
+      searches: number;
+      searches_with_no_result: number;
+      declines: number;
+      survivor_declines: number;
+    }[] = await ctx.manager.query(
+      `SELECT guest_gender, with_dependants, needs_accessible_bed, kind,
+         sum(searches)::int AS searches, sum(searches_with_no_result)::int AS searches_with_no_result,
+         sum(declines)::int AS declines, sum(survivor_declines)::int AS survivor_declines
+       FROM unmet_demand
+       WHERE day BETWEEN $1::date AND $2::date
+       GROUP BY guest_gender, with_dependants, needs_accessible_bed, kind
+       ORDER BY sum(searches_with_no_result) DESC, sum(searches) DESC, guest_gender, with_dependants, needs_accessible_bed, kind`,
+      [fromDay, toDay],
+    );
+    return rows.map((row) => ({
+      guestGender: row.guest_gender,
+      withDependants: row.with_dependants,
+      needsAccessibleBed: row.needs_accessible_bed,
+      kind: row.kind === 'ANY' ? null : (row.kind as SafehouseKind),
+      searches: row.searches,
+      searchesWithNoResult: row.searches_with_no_result,
+      declines: row.declines,
+      survivorDeclines: row.survivor_declines,
+    }));
   }
 
   /** The searched-for houses, public fields only, in one statement that only reads; the search is counted by need. */

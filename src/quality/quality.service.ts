@@ -5,8 +5,6 @@ import { DomainError } from '../common/errors/domain-error';
 import { londonDate } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Rating } from '../inspections/overall-rating';
-import { Gender } from '../safehouses/gender';
-import { SafehouseKind } from '../safehouses/safehouse-kind';
 import { AvailabilityService } from '../availability/availability.service';
 import { SafehousesService } from '../safehouses/safehouses.service';
 import { SafehouseQuality } from './safehouse-quality.model';
@@ -132,35 +130,6 @@ export class QualityService {
   /** Searches, declined referrals and places turned down by need over the Europe/London days of [from, to], inclusive. */
   async unmetDemand(ctx: RequestContext, from: Date, to: Date): Promise<UnmetDemand[]> {
     if (to.getTime() < from.getTime()) throw DomainError.badInput('to', 'to must not be before from.');
-    await this.availability.flushSearchCounts(); // this instance's searches of the last second too
-    const rows: {
-      guest_gender: Gender;
-      with_dependants: boolean;
-      needs_accessible_bed: boolean;
-      kind: string;
-      searches: number;
-      searches_with_no_result: number;
-      declines: number;
-      survivor_declines: number;
-    }[] = await ctx.manager.query(
-      `SELECT guest_gender, with_dependants, needs_accessible_bed, kind,
-         sum(searches)::int AS searches, sum(searches_with_no_result)::int AS searches_with_no_result,
-         sum(declines)::int AS declines, sum(survivor_declines)::int AS survivor_declines
-       FROM unmet_demand
-       WHERE day BETWEEN $1::date AND $2::date
-       GROUP BY guest_gender, with_dependants, needs_accessible_bed, kind
-       ORDER BY sum(searches_with_no_result) DESC, sum(searches) DESC, guest_gender, with_dependants, needs_accessible_bed, kind`,
-      [londonDate(from), londonDate(to)],
-    );
-    return rows.map((row) => ({
-      guestGender: row.guest_gender,
-      withDependants: row.with_dependants,
-      needsAccessibleBed: row.needs_accessible_bed,
-      kind: row.kind === 'ANY' ? null : (row.kind as SafehouseKind),
-      searches: row.searches,
-      searchesWithNoResult: row.searches_with_no_result,
-      declines: row.declines,
-      survivorDeclines: row.survivor_declines,
-    }));
+    return this.availability.unmetDemand(ctx, londonDate(from), londonDate(to));
   }
 }
