@@ -110,7 +110,7 @@ async function main() {
     HAVEN_DEMO_DATA: 'false',
     JWT_SECRET: 'bench-secret-that-is-long-enough-to-pass-validation',
     DATABASE_URL,
-    DATABASE_POOL_SIZE: '20',
+    // the pool at its default, as the service runs (issue 19: more connections only queue on two cores)
     GRAPHQL_MAX_COST: '100000',
   });
   const database = await openDatabase(settings, { unbounded: true });

@@ -16,7 +16,7 @@ export interface Database {
   embedded?: EmbeddedPostgres;
 }
 
-/** How long the server waits for a lost connection's answer after statement_timeout has passed. */
+/** How long past statement_timeout the service still waits for an answer before taking the connection as lost. */
 const ANSWER_GRACE_MS = 5_000;
 
 /**
