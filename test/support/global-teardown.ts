@@ -12,15 +12,15 @@ async function dropLeftBehind(): Promise<void> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE starts_with(datname, $1) AND datname ~ '_[0-9a-f]{10}$'`,
+    const { rows } = await client.query<{ datname: string; file: string | null }>(
+      `SELECT datname, shobj_description(oid, 'pg_database') AS file
+         FROM pg_database WHERE starts_with(datname, $1) AND datname ~ '_[0-9a-f]{10}$'`,
       [`${templateName()}_`],
     );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     if (rows.length > 0) {
-      process.stdout.write(
-        `test databases left behind by test files, dropped: ${rows.map((row) => row.datname).join(', ')}\n`,
-      );
+      const named = rows.map((row) => `${row.datname} (made by ${row.file ?? 'an unknown file'})`);
+      process.stdout.write(`test databases left behind by test files, dropped: ${named.join(', ')}\n`);
     }
   } finally {
     await client.end();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { relative } from 'node:path';
 import { Client } from 'pg';
 
 /**
@@ -33,6 +34,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!isPostgres()) return { url: 'pglite://memory', drop: async () => undefined };
   const name = `${templateName()}_${randomBytes(5).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templateName()}"`);
+  // which test file made it: the global teardown names the file of any it finds left behind
+  const testPath = typeof expect === 'undefined' ? undefined : expect.getState().testPath;
+  const file = relative(process.cwd(), testPath ?? 'unknown').replace(/'/g, '');
+  await adminQuery(`COMMENT ON DATABASE "${name}" IS '${file}'`);
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${name}`;
   return {
