@@ -38,6 +38,8 @@ import { Metrics } from '../metrics/metrics.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
+/** How far a device's clock may be off in a time it reports (an arrival, a departure). */
+const CLOCK_SLACK_MS = 5 * MINUTE_MS;
 /** How long a cancellation after an address was read keeps counting against the hold cap. */
 const REVEALED_CANCELLATION_COUNTS_MS = DAY_MS;
 /** How far in the past a stay may start (a person already on their way in). */
@@ -303,10 +305,26 @@ export class PlacementsService {
   async recordArrival(ctx: RequestContext, id: string, at?: Date): Promise<PlacementEntity> {
     const arrivedAt = this.pastInstant(ctx, at, 'at');
     return this.transition(ctx, id, 'provider', [PlacementStatus.CONFIRMED], 'placement.arrive', async (tx, p) => {
+      if (arrivedAt.getTime() < p.createdAt.getTime() - CLOCK_SLACK_MS) {
+        throw DomainError.badInput('at', 'at must not be before the placement was made.');
+      }
+      // Someone who came before the stay's start is in the bed from then: the stay starts at the
+      // arrival, or the bed would show free, and be offered, under a person living in it. When it
+      // is someone else's until the booked start, the constraint refuses (BED_UNAVAILABLE).
+      const early = arrivedAt < p.from;
+      if (early) p.from = arrivedAt;
       p.status = PlacementStatus.ARRIVED;
       p.arrivedAt = arrivedAt;
       // A resident keeps the bed until the departure is recorded, whatever the planned end said.
-      await this.occupations.reperiod(tx, p.id, p.from, null);
+      await this.occupations.reperiod(tx, p.id, p.from, null).catch((error: unknown) => {
+        if (early && error instanceof DomainError && error.reason === ErrorReason.BED_UNAVAILABLE) {
+          throw DomainError.rule(
+            ErrorReason.BED_UNAVAILABLE,
+            'This bed is held, booked or out of service before this stay starts: record the arrival from the booked start, or move the person to a free bed.',
+          );
+        }
+        throw error;
+      });
     });
   }
 
@@ -784,7 +802,7 @@ export class PlacementsService {
   private pastInstant(ctx: RequestContext, at: Date | undefined, field: string): Date {
     const now = ctx.clock.now();
     if (!at) return now;
-    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 5 * MINUTE_MS) {
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SLACK_MS) {
       throw DomainError.badInput(field, `${field} must not be in the future.`);
     }
     return at;

@@ -474,6 +474,70 @@ describe('holds and placements', () => {
     });
   });
 
+  describe('an arrival before the stay starts', () => {
+    const ARRIVE_AT = `mutation($id: ID!, $at: DateTime) { recordArrival(placementId: $id, at: $at) { id status from arrivedAt } }`;
+    const DAY = 86_400_000;
+    const direct = async (bedId: string, from: Date, nights = 3) => {
+      const placed = await t.gql(
+        DIRECT,
+        { input: { bedId, from: from.toISOString(), nights, survivor: survivor() } },
+        coordinator.token,
+      );
+      expect(placed.errors).toBeUndefined();
+      return placed.data!.placeDirectly as { id: string; from: string };
+    };
+    beforeEach(() => t.clock.set(t.clock.now())); // still: the arrival's time is the clock's
+
+    it('starts the stay at the arrival: the bed is never free, nor offered, under the person in it', async () => {
+      const { bed } = await house();
+      const now = t.clock.now();
+      const booked = await direct(bed.id, new Date(now.getTime() + 2 * DAY));
+      const arrived = await t.gql(ARRIVE_AT, { id: booked.id }, coordinator.token);
+      expect(arrived.errors).toBeUndefined();
+      expect(arrived.data!.recordArrival).toEqual({
+        id: booked.id,
+        status: 'ARRIVED',
+        from: now.toISOString(),
+        arrivedAt: now.toISOString(),
+      });
+      // tonight, before the booked start, the bed is the resident's
+      expect(errorOf(await hold(bed.id)).reason).toBe('BED_UNAVAILABLE');
+      const [occupation] = await t.dataSource.query(
+        `SELECT lower(period) AS starts, upper(period) AS ends FROM bed_occupation WHERE placement_id = $1 AND live`,
+        [booked.id],
+      );
+      expect(occupation).toEqual({ starts: now, ends: null });
+    });
+
+    it('refuses an early arrival into a bed that is someone else’s before the booked start, changing nothing', async () => {
+      const { bed } = await house();
+      const now = t.clock.now();
+      await direct(bed.id, now, 1); // tonight's guest
+      const later = await direct(bed.id, new Date(now.getTime() + 2 * DAY));
+      const refused = await t.gql(ARRIVE_AT, { id: later.id }, coordinator.token);
+      expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', reason: 'BED_UNAVAILABLE' });
+      expect(errorOf(refused).message).toMatch(/before this stay starts/);
+      const unchanged = await t.gql(PLACEMENT, { id: later.id }, coordinator.token);
+      expect(unchanged.data!.placement).toMatchObject({ status: 'CONFIRMED', from: later.from, arrivedAt: null });
+      // from the booked start it is free: the arrival is recorded then
+      t.clock.set(new Date(now.getTime() + 2 * DAY + 60_000));
+      const nextShift = await t.world.login(Role.PROVIDER_COORDINATOR, providerId); // a sign-in lasts 12 hours
+      const onTime = await t.gql(ARRIVE_AT, { id: later.id }, nextShift.token);
+      expect(onTime.data!.recordArrival).toMatchObject({ status: 'ARRIVED', from: later.from });
+    });
+
+    it('refuses an arrival before the placement was made, naming the field, changing nothing', async () => {
+      const { bed } = await house();
+      const booked = await direct(bed.id, new Date(t.clock.now().getTime() + DAY));
+      for (const at of ['1970-01-01T00:00:00Z', new Date(t.clock.now().getTime() - DAY).toISOString()]) {
+        const refused = await t.gql(ARRIVE_AT, { id: booked.id, at }, coordinator.token);
+        expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
+      }
+      const unchanged = await t.gql(PLACEMENT, { id: booked.id }, coordinator.token);
+      expect(unchanged.data!.placement).toMatchObject({ status: 'CONFIRMED', from: booked.from, arrivedAt: null });
+    });
+  });
+
   describe('idempotency keys', () => {
     it('return the first result to a retry and hold nothing more', async () => {
       const { bed } = await house();
