@@ -305,8 +305,10 @@ export class PlacementsService {
   async recordArrival(ctx: RequestContext, id: string, at?: Date): Promise<PlacementEntity> {
     const arrivedAt = this.pastInstant(ctx, at, 'at');
     return this.transition(ctx, id, 'provider', [PlacementStatus.CONFIRMED], 'placement.arrive', async (tx, p) => {
-      if (arrivedAt.getTime() < p.createdAt.getTime() - CLOCK_SLACK_MS) {
-        throw DomainError.badInput('at', 'at must not be before the placement was made.');
+      // Nobody arrives in a bed before it was theirs (and not in 1970): the confirmation, by the
+      // service's clock, with the slack a device's clock may need.
+      if (p.acceptedAt && arrivedAt.getTime() < p.acceptedAt.getTime() - CLOCK_SLACK_MS) {
+        throw DomainError.badInput('at', 'at must not be before the placement was confirmed.');
       }
       // Someone who came before the stay's start is in the bed from then: the stay starts at the
       // arrival, or the bed would show free, and be offered, under a person living in it. When it

@@ -526,7 +526,7 @@ describe('holds and placements', () => {
       expect(onTime.data!.recordArrival).toMatchObject({ status: 'ARRIVED', from: later.from });
     });
 
-    it('refuses an arrival before the placement was made, naming the field, changing nothing', async () => {
+    it('refuses an arrival before the placement was confirmed, naming the field, changing nothing', async () => {
       const { bed } = await house();
       const booked = await direct(bed.id, new Date(t.clock.now().getTime() + DAY));
       for (const at of ['1970-01-01T00:00:00Z', new Date(t.clock.now().getTime() - DAY).toISOString()]) {
