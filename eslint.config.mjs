@@ -14,6 +14,25 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The API has one DateTime, read strictly (common/graphql/date-time.scalar.ts); Nest's takes
+  // whatever JavaScript's Date takes, 30 February and times with no offset among them.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['GraphQLISODateTime', 'GraphQLTimestamp'],
+              message: 'Use DateTimeScalar (common/graphql/date-time.scalar.ts): one strict DateTime for the API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The web page: a role's views share what they have in common through web/src/kit, never by
   // importing another role's folder (the kit imports no role either).
   {

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { User } from '../users/user.model';
 import { ConnectionType } from '../common/pagination/connection';
@@ -9,7 +10,7 @@ export class AuditEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   @Field(() => User, { nullable: true })
@@ -56,11 +57,11 @@ export class AuditFilter {
   @MaxLength(100)
   action?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   from?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   to?: Date;
 }

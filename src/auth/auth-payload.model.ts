@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { User } from '../users/user.model';
 
 @ObjectType()
@@ -6,7 +7,7 @@ export class AuthPayload {
   @Field()
   accessToken: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt: Date;
 
   @Field(() => User)

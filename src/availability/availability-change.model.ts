@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 
 @ObjectType()
 export class AvailabilityChange {
@@ -8,6 +9,6 @@ export class AvailabilityChange {
   @Field(() => ID)
   bedId: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 }

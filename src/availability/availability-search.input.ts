@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -38,7 +39,7 @@ export class AvailabilitySearchInput {
   @Max(1000)
   radiusKm?: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the stay; now when omitted.' })
   @Clearable()
   @IsOptional()
   @IsDate()
@@ -113,7 +114,7 @@ export class AvailabilitySearchInput {
   @Type(() => AvoidAreaInput)
   avoid?: AvoidAreaInput[] | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When the person will arrive; from when omitted. Decides acceptsArrival.',
   })

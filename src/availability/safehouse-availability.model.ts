@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Bed } from '../safehouses/bed.model';
 import { Safehouse } from '../safehouses/safehouse.model';
 
@@ -16,7 +17,7 @@ export class SafehouseAvailability {
   @Field({ description: 'True when the intake hours are open at arrivingAt.' })
   acceptsArrival: boolean;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'The next time intake opens, when acceptsArrival is false.',
   })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { ConnectionType } from '../common/pagination/connection';
 import { ActionStatus, InspectionKind, InspectionStatus, KeyQuestion, StandardOutcome } from './inspection-enums';
@@ -50,13 +51,13 @@ export class InspectionAction {
   @Field({ description: 'OPEN past dueOn (Europe/London): not on dueOn itself, from the day after.' })
   overdue: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   completedAt: Date | null;
 
   @Field(() => String, { nullable: true })
   evidence: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   verifiedAt: Date | null;
 
   /** Not a field. */
@@ -94,7 +95,7 @@ export class Inspection {
   @Field(() => String, { nullable: true })
   overrideReason: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   publishedAt: Date | null;
 
   @Field(() => DateScalar, { nullable: true })

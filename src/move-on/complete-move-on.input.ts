@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { IsCalendarDate } from '../common/validation/validators';
@@ -11,7 +12,7 @@ export class CompleteMoveOnInput {
   @IsUUID('all', { message: 'planId is not a valid id' })
   planId: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @IsDate()
   movedOnAt: Date;
 

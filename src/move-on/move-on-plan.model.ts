@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { MoveOnDestination } from '../placements/placement-enums';
 import { Placement } from '../placements/placement.model';
@@ -53,7 +54,7 @@ export class MoveOnPlan {
   @Field(() => [MoveOnGoal])
   goals?: MoveOnGoal[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   movedOnAt: Date | null;
 
   @Field(() => MoveOnDestination, { nullable: true })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { NrmDecisionKind } from './nrm-decision-kind';
 
@@ -19,7 +20,7 @@ export class NrmDecision {
   @Field({ description: 'The outcome of a reconsideration of the latest negative decision of the same stage.' })
   reconsideration: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   recordedAt: Date;
 
   id: string;

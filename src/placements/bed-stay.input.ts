@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Clearable } from '../common/validation/input-rules';
 
@@ -9,7 +10,7 @@ export abstract class BedStayInput {
   @IsUUID('all', { message: 'bedId is not a valid id' })
   bedId: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the stay; now when omitted.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the stay; now when omitted.' })
   @Clearable()
   @IsOptional()
   @IsDate()

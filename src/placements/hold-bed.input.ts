@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { IsDate, IsOptional, IsString, Matches } from 'class-validator';
 import { BedStayInput } from './bed-stay.input';
 import { IDEMPOTENCY_KEY, idempotencyKeyMessage } from '../idempotency/idempotency-key.rule';
@@ -6,7 +7,7 @@ import { Clearable } from '../common/validation/input-rules';
 
 @InputType()
 export class HoldBedInput extends BedStayInput {
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Clearable()
   @IsOptional()
   @IsDate()

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { PlacementStatus } from './placement-enums';
 
 @ObjectType({ description: 'A placement changed status. Carries no personal data.' })
@@ -12,6 +13,6 @@ export class PlacementChange {
   @Field(() => PlacementStatus)
   status: PlacementStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Organisation } from '../organisations/organisation.model';
 import { Bed } from '../safehouses/bed.model';
 import { Safehouse } from '../safehouses/safehouse.model';
@@ -20,25 +21,25 @@ export class Placement {
   @Field(() => Safehouse)
   safehouse?: Safehouse;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   from: Date;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Expected end while the stay is planned; the departure once departed; null while resident.',
   })
   until: Date | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     description:
       'The end of the nights booked (from + nights), whatever the status: while resident, when the stay was planned to end.',
   })
   plannedUntil: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   arrivingAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   holdExpiresAt: Date | null;
 
   @Field(() => Survivor, { nullable: true })
@@ -50,7 +51,7 @@ export class Placement {
   @Field(() => Organisation)
   referrerOrganisation?: Organisation;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'While AWAITING_ACCEPTANCE: when the provider must have answered (ACCEPTANCE_MINUTES, default 30).',
   })
@@ -59,10 +60,10 @@ export class Placement {
   @Field({ description: 'AWAITING_ACCEPTANCE past acceptanceDueAt.' })
   acceptanceOverdue: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   arrivedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   departedAt: Date | null;
 
   @Field(() => MoveOnDestination, { nullable: true })

@@ -1,16 +1,5 @@
-import {
-  Args,
-  Context,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { AccessPolicy } from '../common/access/access-policy';
 import { Roles, SignedIn } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
@@ -169,7 +158,7 @@ export class PlacementsResolver {
   async recordArrival(
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
-    @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
+    @Args('at', { type: () => DateTimeScalar, nullable: true }) at?: Date,
   ): Promise<Placement> {
     return this.model(ctx, await this.placementsService.recordArrival(ctx, id, at));
   }
@@ -192,7 +181,7 @@ export class PlacementsResolver {
     @Context() ctx: RequestContext,
     @Args('placementId', { type: () => ID }, IdPipe) id: string,
     @Args('destination', { type: () => MoveOnDestination }) destination: MoveOnDestination,
-    @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
+    @Args('at', { type: () => DateTimeScalar, nullable: true }) at?: Date,
     @Args('continueOutreach', { type: () => Boolean, nullable: true, defaultValue: false }) continueOutreach?: boolean,
   ): Promise<Placement> {
     return this.model(

@@ -1,4 +1,5 @@
-import { Args, Context, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Roles } from '../common/access/access.decorators';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -37,8 +38,8 @@ export class QualityResolver {
   @Roles(Role.ADMIN, Role.COMMISSIONER)
   unmetDemand(
     @Context() ctx: RequestContext,
-    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
-    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
   ): Promise<UnmetDemand[]> {
     return this.quality.unmetDemand(ctx, from, to);
   }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Bed } from './bed.model';
 
 @ObjectType()
@@ -9,10 +10,10 @@ export class BedBlock {
   @Field(() => Bed)
   bed: Bed;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   from: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   until: Date;
 
   @Field()

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { IsDate, IsUUID } from 'class-validator';
 import { Text } from '../common/validation/validators';
 
@@ -8,11 +9,11 @@ export class BedOutOfServiceInput {
   @IsUUID('all', { message: 'bedId is not a valid id' })
   bedId: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @IsDate()
   from: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @IsDate()
   until: Date;
 

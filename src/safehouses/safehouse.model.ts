@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Provider } from '../providers/provider.model';
 import { Gender } from './gender';
 import { IntakeHours } from './intake-hours.model';
@@ -54,7 +55,7 @@ export class Safehouse {
   @Field(() => String, { nullable: true })
   suspensionReason: string | null;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When the provider last confirmed that the beds shown are right (any capacity change confirms too).',
   })

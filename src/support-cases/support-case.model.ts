@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { User } from '../users/user.model';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { ConnectionType } from '../common/pagination/connection';
@@ -24,7 +25,7 @@ export class SupportEndChangeModel {
   @Field({ description: 'The rule in words, e.g. "positive conclusive grounds 2026-03-01 + 45 calendar days".' })
   rule: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   @Field(() => User, { nullable: true })

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Provider } from '../providers/provider.model';
 import { Gender } from '../safehouses/gender';
 import { User } from '../users/user.model';
@@ -52,10 +53,10 @@ export class SupportWorkerAssignment {
   @Field(() => AssignmentRole)
   role: AssignmentRole;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   endedAt: Date | null;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../common/graphql/date-time.scalar';
 import { Gender } from '../safehouses/gender';
 import { DateScalar } from '../common/graphql/date.scalar';
 import { AgeStatus } from './age-status';
@@ -52,7 +53,7 @@ export class Survivor {
   @Field({ description: 'The person needs an interpreter, whatever the staff speak.' })
   interpreterNeeded: boolean;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description:
       'When the personal details were erased (retention or on request); gender, dependants and NRM status stay for the counts.',

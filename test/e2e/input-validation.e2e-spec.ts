@@ -283,6 +283,30 @@ describe('input the service refuses', () => {
     });
   });
 
+  describe('a date and time that is not one', () => {
+    const HOLD_FROM = `mutation($input: HoldBedInput!) { holdBed(input: $input) { id from } }`;
+    it.each([
+      ['30 February', '2027-02-30T10:00:00Z'],
+      ['no offset from UTC', '2027-06-01T10:00:00'],
+      ['a date alone', '2027-06-01'],
+      ['24:00', '2027-06-01T24:00:00Z'],
+    ])('refuses %s (%s) naming input.from, holding nothing, in variables and in the query', async (_what, from) => {
+      const bedId = world.tenant.ids.freeBedId;
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM placement WHERE bed_id = $1', [bedId]);
+      const asVariable = await t.gql(HOLD_FROM, { input: { bedId, nights: 1, from } }, dutyOfficer.token);
+      expect(errorOf(asVariable)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
+      const inQuery = await t.gql(
+        `mutation { holdBed(input: { bedId: "${bedId}", nights: 1, from: "${from}" }) { id } }`,
+        {},
+        dutyOfficer.token,
+      );
+      expect(errorOf(inQuery)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM placement WHERE bed_id = $1', [bedId])).toEqual(
+        before,
+      );
+    });
+  });
+
   describe('a value written into the query', () => {
     it.each([
       ['{ placements(first: "Jane Doe") { totalCount } }', 'first'],
@@ -293,6 +317,16 @@ describe('input the service refuses', () => {
       ],
     ])('%s is refused naming %s, without repeating the value', async (query, field) => {
       const response = await t.gql(query, {}, dutyOfficer.token);
+      expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(response.text).not.toMatch(/Jane|JANE/);
+    });
+
+    it.each([
+      ['a Date', `until: "2027-99-01"`, 'input.until'],
+      ['a date and time where a Date goes', `until: "2027-09-01T00:00:00Z"`, 'input.until'],
+    ])('names the field of %s that is not one, as it does for a variable', async (_what, until, field) => {
+      const query = `mutation { extendSupport(input: { supportCaseId: "00000000-0000-4000-8000-000000000000", ${until}, reason: "Jane needs longer" }) { id } }`;
+      const response = await t.gql(query, {}, coordinator.token);
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(response.text).not.toMatch(/Jane|JANE/);
     });

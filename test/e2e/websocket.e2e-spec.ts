@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import WebSocket from 'ws';
 import { AvailabilityEvents } from '../../src/availability/availability-events';
 import { GENERIC_MESSAGE } from '../../src/common/errors/format-error';
+import { MAX_OPERATIONS_PER_SOCKET } from '../../src/common/graphql/subscription-server';
 import { Role } from '../../src/common/roles';
 import { TestApp } from '../support/test-app';
 import { TestSocket, socketUrl, until } from '../support/ws-client';
@@ -105,6 +106,26 @@ describe('the websocket, the same API as POST /graphql', () => {
   }
 
   describe('runs subscriptions only, under the rules of HTTP', () => {
+    it(`runs at most ${MAX_OPERATIONS_PER_SOCKET} subscriptions on one socket, and takes another once one ends`, async () => {
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const socket = await open(officer).ready();
+      const running = Array.from({ length: MAX_OPERATIONS_PER_SOCKET }, () => socket.subscribe(CHANGES));
+      for (const operation of running) expect(await operation.answered(100)).toBe(false); // running, quietly
+      const oneTooMany = await socket.ask(CHANGES);
+      expect(answerOf(oneTooMany.errors)).toEqual([
+        { code: 'BAD_USER_INPUT', message: expect.stringContaining(`already runs ${MAX_OPERATIONS_PER_SOCKET}`) },
+      ]);
+      expect(socket.closedWith).toBeUndefined(); // the socket and its subscriptions go on
+      running[0].stop();
+      await until(() => availabilitySubscribers() < MAX_OPERATIONS_PER_SOCKET);
+      const another = socket.subscribe(CHANGES);
+      expect(await another.answered(300)).toBe(false);
+      const { coordinator, bed } = await bedOfNewHouse();
+      await block(bed.id, coordinator, 40);
+      await until(() => another.results.length === 1 && running[1].results.length === 1);
+      for (const operation of [another, ...running.slice(1)]) operation.stop();
+    });
+
     it('refuses a query or a mutation: they go over HTTP', async () => {
       const officer = await t.world.login(Role.DUTY_OFFICER);
       const { bed } = await bedOfNewHouse();

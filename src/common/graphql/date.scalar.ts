@@ -25,8 +25,10 @@ export const DateScalar = new GraphQLScalarType({
     throw new GraphQLError('Date cannot represent this value.');
   },
   parseValue: parse,
+  // Not a GraphQLError: graphql-js then reports it at the value's place in the query, so the
+  // refusal can name the field (format-error.ts), as it does for a variable.
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Expected a Date, YYYY-MM-DD.');
-    return parse(ast.value);
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new TypeError('Expected a Date, YYYY-MM-DD.');
+    return ast.value;
   },
 });

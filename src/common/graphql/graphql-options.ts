@@ -10,6 +10,7 @@ import { errorFormatter } from '../errors/format-error';
 import { RequestContextFactory } from '../request-context.factory';
 import { noteOperationOf, operationNotes } from '../../logging/request-log';
 import { errorLogging } from './error-log';
+import { DateTimeScalar } from './date-time.scalar';
 import { OperationRules } from './operation-rules';
 
 /**
@@ -37,7 +38,11 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { orphanedTypes: [PlatformOrganisation] },
+    // A field or argument typed Date without naming its scalar is the strict DateTime too.
+    buildSchemaOptions: {
+      orphanedTypes: [PlatformOrganisation],
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
     // Refused in production by the shared rules (NoSchemaIntrospectionCustomRule), over HTTP and the
     // websocket alike; Apollo's own switch would add a second rule with other words.
     introspection: true,

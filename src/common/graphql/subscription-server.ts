@@ -23,6 +23,12 @@ import { OperationRules, operationOf } from './operation-rules';
  * within this (plus however long the factory caches a session), well inside the contract's 5 s.
  */
 const SESSION_SWEEP_MS = 1000;
+/**
+ * Operations one socket may run at once. The page runs two or three; every event is filtered,
+ * resolved and sent once per subscription, so a socket with hundreds of copies of one would make
+ * each change cost hundreds of sends.
+ */
+export const MAX_OPERATIONS_PER_SOCKET = 20;
 /** On shutdown, how long a socket has to answer the close before it is cut. */
 const CLOSE_GRACE_MS = 1000;
 
@@ -173,6 +179,16 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
     byId.set(id, open);
     const session = this.sessions.get(connection.extra.socket);
     if (!session) return [refusal(DomainError.unauthenticated())];
+    if (byId.size > MAX_OPERATIONS_PER_SOCKET) {
+      return [
+        refusal(
+          new DomainError(
+            'BAD_USER_INPUT',
+            `This connection already runs ${MAX_OPERATIONS_PER_SOCKET} subscriptions, the most one may: end one before starting another.`,
+          ),
+        ),
+      ];
+    }
     let ctx: RequestContext;
     try {
       ctx = await this.contexts.forConnection(session.authorization, session.clientAddress);

@@ -38,5 +38,11 @@ export function MultiLine(...argumentNames: string[]) {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/**
+ * Half of a UTF-16 pair on its own: JSON carries it (`"\ud800"`), but it is no character, and the
+ * database would keep it as U+FFFD, not what was sent.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** What makes text run over several lines (or jump a column). */
 export const LINE_BREAKS = /[\t\n\r]/;

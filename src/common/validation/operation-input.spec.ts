@@ -108,6 +108,17 @@ describe('inputProblem', () => {
     expect(problemOf(CANCEL, { reason: 'Zoë — “quoted” 💥 ½' })).toBeUndefined();
   });
 
+  it('refuses half of a UTF-16 pair on its own, high or low, and keeps whole pairs', () => {
+    for (const text of ['Ja\ud800ne', 'Ja\udfffne', 'end\ud83d', '\ude00start', '\ude00\ud83d']) {
+      expect(refusal(CANCEL, { reason: text })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+        message: 'reason is not valid text: it holds half of a character.',
+      });
+    }
+    expect(problemOf(CANCEL, { reason: 'Ja\ud83d\ude00ne 💥' })).toBeUndefined();
+  });
+
   it('finds control characters at any depth: input fields and list items', () => {
     expect(refusal(UPDATE, { input: { person: { name: 'Ann\u0007' } } })?.field).toBe('input.person.name');
     expect(refusal(UPDATE, { input: { person: { languages: ['en', 'r\u0000o'] } } })?.field).toBe(

@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import { isUUID } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
-import { CONTROL_CHARACTERS, INPUT_RULES, LINE_BREAKS } from './input-rules';
+import { CONTROL_CHARACTERS, INPUT_RULES, LINE_BREAKS, LONE_SURROGATE } from './input-rules';
 
 /** A field of the operation that was given arguments. */
 interface ArgumentSite {
@@ -42,10 +42,11 @@ const sitesOfOperation = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
 /**
  * The one check of every value an operation carries, in its arguments and variables, at any depth,
  * before any resolver runs (so a refused operation writes nothing):
- * - no control character in any text; tab, line feed and carriage return only where the field is
+ * - no control character in any text, and no half of a UTF-16 pair; tab, line feed and carriage
+ *   return only where the field is
  *   `@MultiLine()`;
  * - no explicit `null` for an optional field or argument unless it is `@Clearable()`;
- * - no date and time that is not one (graphql's DateTime gives an invalid Date rather than an error);
+ * - no date and time that is not one (the DateTime scalar refuses them first; this stays behind it);
  * - no id that is not a UUID, in any argument or input field of type ID.
  * BAD_USER_INPUT names the field (`reason`, `input.survivor.preferredName`) and never repeats the value.
  * Variables that graphql-js cannot coerce are left to it: it refuses them, and formatError masks them.
@@ -140,6 +141,8 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, rule: 
       return DomainError.badInput(path, `${path} is not a valid id.`);
     if (CONTROL_CHARACTERS.test(value))
       return DomainError.badInput(path, `${path} must not contain control characters.`);
+    if (LONE_SURROGATE.test(value))
+      return DomainError.badInput(path, `${path} is not valid text: it holds half of a character.`);
     if (!rule.multiLine && LINE_BREAKS.test(value))
       return DomainError.badInput(path, `${path} must be a single line, with no line breaks or tabs.`);
     return undefined;
