@@ -36,6 +36,17 @@ describeOnPostgres('the limits on what a request waits for (PostgreSQL)', () => 
     });
     afterAll(() => t?.close());
 
+    /** A new bed, an officer to hold it, and a transaction holding the lock every write to that bed takes first. */
+    async function bedLockedByAnotherTransaction() {
+      const bed = await t.world.bed((await t.world.safehouse((await t.world.provider()).id)).id);
+      const officer = await t.world.login(Role.DUTY_OFFICER);
+      const other = t.dataSource.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      await other.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bed-occupation:${bed.id}`]);
+      return { bed, officer, other };
+    }
+
     it("holds every request connection to the settings' limits", async () => {
       const [row] = await t.dataSource.query(
         `SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
@@ -48,13 +59,8 @@ describeOnPostgres('the limits on what a request waits for (PostgreSQL)', () => 
     });
 
     it('answers a hold waiting on a stuck transaction at the lock limit, cleanly, and books the bed once it is gone', async () => {
-      const bed = await t.world.bed((await t.world.safehouse((await t.world.provider()).id)).id);
-      const officer = await t.world.login(Role.DUTY_OFFICER);
-      // another instance's hold on this bed, stuck in its transaction (the lock every write path takes first)
-      const stuck = t.dataSource.createQueryRunner();
-      await stuck.connect();
-      await stuck.startTransaction();
-      await stuck.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bed-occupation:${bed.id}`]);
+      // another instance's hold on this bed, stuck in its transaction
+      const { bed, officer, other: stuck } = await bedLockedByAnotherTransaction();
       try {
         const refused = await timed(() => t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, officer.token));
         expect(refused.value.status).toBeLessThan(500);
@@ -72,12 +78,7 @@ describeOnPostgres('the limits on what a request waits for (PostgreSQL)', () => 
     });
 
     it('ends a transaction left open and idle, freeing its bed for the next officer', async () => {
-      const bed = await t.world.bed((await t.world.safehouse((await t.world.provider()).id)).id);
-      const officer = await t.world.login(Role.DUTY_OFFICER);
-      const forgotten = t.dataSource.createQueryRunner();
-      await forgotten.connect();
-      await forgotten.startTransaction();
-      await forgotten.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bed-occupation:${bed.id}`]);
+      const { bed, officer, other: forgotten } = await bedLockedByAnotherTransaction();
       await sleep(2_700); // past the idle limit: the server ends that session, and its locks go with it
       const held = await t.gql(HOLD, { input: { bedId: bed.id, nights: 1 } }, officer.token);
       expect(held.errors).toBeUndefined();
