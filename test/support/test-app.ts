@@ -84,9 +84,19 @@ export class TestApp {
       options.logStream && logs
         ? pino.multistream([logs.destination, options.logStream])
         : (options.logStream ?? logs?.destination);
-    const app = await createApp(settings, { clock: new TestClock(), logDestination });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    let app: NestFastifyApplication | undefined;
+    try {
+      app = await createApp(settings, { clock: new TestClock(), logDestination });
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+    } catch (error) {
+      // A start that fails (on purpose, in some tests) leaves nothing behind: not the database it
+      // made either (one the caller made stays the caller's).
+      await app?.close().catch(() => undefined);
+      logs?.close();
+      if (!options.database) await database.drop();
+      throw error;
+    }
     return new TestApp(app, settings, database, logs);
   }
 
