@@ -36,8 +36,8 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'An instant, ISO-8601 with an offset, e.g. 2026-11-22T02:15:00Z.',
   serialize: (value) => {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
-    if (typeof value === 'string' && parseDateTime(value)) return parseDateTime(value)!.toISOString();
+    const instant = typeof value === 'string' ? parseDateTime(value) : value;
+    if (instant instanceof Date && !Number.isNaN(instant.getTime())) return instant.toISOString();
     throw new GraphQLError('DateTime cannot represent this value.');
   },
   parseValue: parse,

@@ -43,8 +43,7 @@ const sitesOfOperation = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
  * The one check of every value an operation carries, in its arguments and variables, at any depth,
  * before any resolver runs (so a refused operation writes nothing):
  * - no control character in any text, and no half of a UTF-16 pair; tab, line feed and carriage
- *   return only where the field is
- *   `@MultiLine()`;
+ *   return only where the field is `@MultiLine()`;
  * - no explicit `null` for an optional field or argument unless it is `@Clearable()`;
  * - no date and time that is not one (the DateTime scalar refuses them first; this stays behind it);
  * - no id that is not a UUID, in any argument or input field of type ID.
